@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "homes",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "homes", targets: ["homes"]),
+        .executable(name: "homes-bench", targets: ["HomesBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure data core: model, snapshot loading and validation, index, query language,
+        // statistics, import and synthetic generation. Knows nothing of terminals.
+        .target(name: "HomesData"),
+        // The system's wide-character ncurses, with a shim for what Swift cannot import.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Browser core: screen state, pure update, drawing into an in-memory grid. No curses.
+        .target(name: "HomesBrowser", dependencies: ["HomesData"]),
+        // The only code that talks to the terminal: copies the grid out, reads keys in.
+        .target(name: "HomesTerminal", dependencies: ["HomesBrowser", "CNcursesw"]),
+        .executableTarget(
+            name: "homes",
+            dependencies: [
+                "HomesData", "HomesBrowser", "HomesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Speed and memory figures for the data core and the browser core.
+        .executableTarget(name: "HomesBench", dependencies: ["HomesData", "HomesBrowser"]),
+        .testTarget(name: "HomesDataTests", dependencies: ["HomesData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HomesBrowserTests", dependencies: ["HomesBrowser", "HomesData"], resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `homes`: a terminal browser for the records of children's homes in England.
+/// With no subcommand it opens the browser (on the bundled sample when no path is given).
+@main
+struct Homes: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "homes",
+        abstract: "Browse the records of children's homes in England, offline, from the keyboard.",
+        subcommands: [
+            BrowseCommand.self, ValidateCommand.self, QueryCommand.self, ShowCommand.self,
+            GenerateCommand.self, ImportCommand.self,
+        ],
+        defaultSubcommand: BrowseCommand.self
+    )
+}
