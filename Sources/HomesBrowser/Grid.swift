@@ -35,9 +35,15 @@ public struct Style: Hashable, Sendable {
 
 /// A width × height array of cells.
 public struct Grid: Sendable, Equatable {
+    public static func == (a: Grid, b: Grid) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y
+    }
+
     public let width: Int
     public let height: Int
     public var cells: [Cell]
+    /// Where the terminal cursor should be shown (the query line), or nil to hide it.
+    public var cursor: (x: Int, y: Int)?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -1,0 +1,30 @@
+/// A key press or terminal event, as the terminal adapter reports it.
+/// The browser core maps these to actions through its keymap; it never sees curses codes.
+public enum KeyEvent: Hashable, Sendable {
+    /// A printable character (letters, digits, punctuation, space, any Unicode).
+    case character(Character)
+    /// Ctrl plus a letter, given in lower case: `.control("d")` is Ctrl-D.
+    case control(Character)
+    case enter, escape, tab, backTab, backspace, delete
+    case up, down, left, right, pageUp, pageDown, home, end
+    case function(Int)
+    /// The terminal now has this size.
+    case resize(width: Int, height: Int)
+}
+
+/// What the program asks of the adapter after handling an event.
+public enum Effect: Equatable, Sendable {
+    case none
+    /// Restore the terminal and exit.
+    case quit
+    /// Restore the terminal, stop the process (as Ctrl-Z would), and redraw on resume.
+    case suspend
+}
+
+/// A full-screen program as the terminal adapter sees it: events in, a grid out.
+/// Keeping the adapter this ignorant lets every screen be tested without a terminal.
+public protocol TerminalProgram {
+    mutating func handle(_ event: KeyEvent) -> Effect
+    /// Draws the whole screen; must not change state (scrolling is decided in `handle`).
+    func draw(width: Int, height: Int) -> Grid
+}
