@@ -10,7 +10,8 @@ public enum JSONSyntax {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
-    /// Checks that `bytes` hold exactly one JSON value (whitespace around it allowed).
+    /// Checks that `bytes` hold exactly one JSON value (whitespace around it allowed;
+    /// a UTF-8 byte-order mark at the start is skipped, as the loader does).
     public static func validate(_ bytes: [UInt8]) -> Failure? {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + JSONScanner.padding)
         defer { buffer.deallocate() }
@@ -20,6 +21,7 @@ public enum JSONSyntax {
         (buffer + bytes.count).initialize(repeating: 0, count: JSONScanner.padding)
         var scanner = JSONScanner(base: buffer, count: bytes.count)
         defer { scanner.release() }
+        scanner.skipByteOrderMark()
         do {
             try scanner.skipValue()
             try scanner.expectEnd()
