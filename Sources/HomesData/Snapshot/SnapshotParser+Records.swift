@@ -70,26 +70,34 @@ extension SnapshotParser {
         case 0: try parseMetadata()
         case 1:
             s.skipWhitespace()
-            guard s.byte == UInt8(ascii: "[") else { throw .notSnapshot(path: "$.localAuthorities", "expected an array, found \(s.valueKindName())") }
+            guard s.byte == UInt8(ascii: "[") else { throw try wrongTopLevelType("$.localAuthorities", "an array") }
             var i = 0
             if try s.beginArray() {
                 repeat { try parseAuthority(i); i += 1 } while try s.nextElement()
             }
         case 2:
             s.skipWhitespace()
-            guard s.byte == UInt8(ascii: "[") else { throw .notSnapshot(path: "$.homes", "expected an array, found \(s.valueKindName())") }
+            guard s.byte == UInt8(ascii: "[") else { throw try wrongTopLevelType("$.homes", "an array") }
             var i = 0
             if try s.beginArray() {
                 repeat { try parseHome(i); i += 1 } while try s.nextElement()
             }
         default:
             s.skipWhitespace()
-            guard s.byte == UInt8(ascii: "[") else { throw .notSnapshot(path: "$.placements", "expected an array, found \(s.valueKindName())") }
+            guard s.byte == UInt8(ascii: "[") else { throw try wrongTopLevelType("$.placements", "an array") }
             var i = 0
             if try s.beginArray() {
                 repeat { try parsePlacement(i); i += 1 } while try s.nextElement()
             }
         }
+    }
+
+    /// A top-level member of the wrong type makes the file not a snapshot; but if the
+    /// value is not even valid JSON, that is the error to report.
+    mutating func wrongTopLevelType(_ path: String, _ expected: String) throws(ParseStop) -> ParseStop {
+        let kind = s.valueKindName()
+        try s.skipValue()
+        return .notSnapshot(path: path, "expected \(expected), found \(kind)")
     }
 
     /// Reads `{` for a record; a record that is not an object is rejected and skipped.
@@ -107,7 +115,7 @@ extension SnapshotParser {
     mutating func parseMetadata() throws(ParseStop) {
         let path = RecordPath(list: "metadata", noun: "snapshot")
         s.skipWhitespace()
-        guard s.byte == UInt8(ascii: "{") else { throw .notSnapshot(path: "$.metadata", "expected an object, found \(s.valueKindName())") }
+        guard s.byte == UInt8(ascii: "{") else { throw try wrongTopLevelType("$.metadata", "an object") }
         var ok = true
         var format: String?, version: Int64?, date: Day?, source: String?, licence: String?, synthetic: Bool?, notes: String?
         var predicted = 0
