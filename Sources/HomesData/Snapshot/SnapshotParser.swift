@@ -31,7 +31,7 @@ enum ValueTables {
         for c in codes {
             var bytes = Array(c.code.utf8)
             bytes.withUnsafeMutableBufferPointer { b in
-                t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
+                _ = t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
             }
         }
         return t
