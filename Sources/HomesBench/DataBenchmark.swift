@@ -85,6 +85,7 @@ enum DataBenchmark {
                     best["seconds"] = result["seconds"]
                     best["loadSeconds"] = result["loadSeconds"]
                     best["peakKB"] = result["peakKB"]
+                    best["cpuSeconds"] = result["cpuSeconds"]
                 }
             }
             guard bestSeconds.isFinite else { continue }
@@ -92,7 +93,7 @@ enum DataBenchmark {
             let peak = (Double(best["peakKB"] ?? "0") ?? 0) * 1024
             print("  file            \(format(mb, 1)) MB: \(best["homes"] ?? "?") homes, \(best["inspections"] ?? "?") inspections, \(best["placements"] ?? "?") placements, \(best["children"] ?? "?") children")
             print("  load            \(format(Double(best["loadSeconds"] ?? "") ?? 0)) s (best of 3)")
-            print("  load + index    \(format(bestSeconds)) s (best of 3), \(format(mb / bestSeconds, 0)) MB/s")
+            print("  load + index    \(format(bestSeconds)) s (best of 3), \(format(mb / bestSeconds, 0)) MB/s; CPU time \(format(Double(best["cpuSeconds"] ?? "") ?? 0)) s (user + system)")
             print("  peak memory     \(format(peak / 1_000_000, 1)) MB = \(format(peak / Double(max(size, 1)), 2))× file (VmHWM of the loading process)")
             print("  query latency   p50 \(best["p50ms"] ?? "?") ms, p99 \(best["p99ms"] ?? "?") ms, max \(best["maxms"] ?? "?") ms over \(best["queryRuns"] ?? "?") runs of \(queries.count) queries")
             if let failed = best["queryErrors"], failed != "0" { print("  queries that did not parse: \(failed)") }
@@ -164,6 +165,7 @@ enum DataBenchmark {
         let t2 = now()
         let s = loaded.current
         print("seconds=\(t2 - t0)")
+        print("cpuSeconds=\(cpuSeconds())")
         print("loadSeconds=\(t1 - t0)")
         print("peakKB=\(peakKilobytes())")
         print("homes=\(s.homes.count)")
@@ -218,6 +220,15 @@ enum DataBenchmark {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// CPU time used so far (user + system): on a shared machine this, not the wall
+    /// clock, says what the code costs.
+    static func cpuSeconds() -> Double {
+        var u = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &u)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(u.ru_utime) + s(u.ru_stime)
     }
 
     /// This process's peak resident memory (VmHWM), in kB.

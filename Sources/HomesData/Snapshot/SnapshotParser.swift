@@ -88,8 +88,8 @@ struct SnapshotParser {
         children = InternTable(expectedCount: max(64, count / 600))
         homes.reserveCapacity(max(64, count / 4000))
         homeSourceIndex.reserveCapacity(max(64, count / 4000))
-        inspections.reserveCapacity(max(64, count / 500))
-        placements.reserveCapacity(max(64, count / 300))
+        inspections.reserveCapacity(max(64, count / 300))
+        placements.reserveCapacity(max(64, count / 200))
     }
 
     // MARK: Problems
