@@ -23,19 +23,21 @@ enum JourneyDocument {
         b.field("Placing authorities", authorities.sorted().compactMap {
             Int($0) < snapshot.localAuthorities.count ? snapshot.localAuthorities[Int($0)].name : nil
         }.joined(separator: ", "))
-        b.field("Moves, last 12 months", "\(movesLastYear)", style: movesLastYear >= 3 ? Style(bold: true, reverse: !colour) : .plain)
+        b.field("Moves in 12 months", "\(movesLastYear)", style: movesLastYear >= 3 ? Style(bold: true, reverse: !colour) : .plain)
         b.field("Unplanned endings", "\(unplanned)")
         if let first = placements.first, let last = placements.last {
             let lastPlacement = snapshot.placements[Int(last)]
             let span = (lastPlacement.end ?? asOf) - snapshot.placements[Int(first)].start
-            b.field("Looked after here for", lengthText(days: span) + (lastPlacement.end == nil ? " (ongoing)" : ""))
+            b.field("Span of placements", lengthText(days: span) + (lastPlacement.end == nil ? " (ongoing)" : ""))
         }
 
         b.blank()
         b.heading("Placements, in date order")
+        b.row([run("* = a move in the last 12 months", at: 2, Style(dim: true))])
         b.row([run("URN", at: 2, Style(dim: true)), run("Home", at: 12, Style(dim: true)),
                run("Start", at: 33, Style(dim: true)), run("End", at: 45, Style(dim: true)),
-               run("Length", at: 57, Style(dim: true)), run("How it ended", at: 68, Style(dim: true))])
+               run("Length", at: 57, Style(dim: true)), run("How it ended", at: 68, Style(dim: true)),
+               run("Placed by", at: 112, Style(dim: true))])
         var focusLine: Int?
         var previousEnd: Day?
         for p in placements {
@@ -51,11 +53,11 @@ enum JourneyDocument {
             if p == focus { focusLine = b.lines.count }
             var runs = DetailDocument.placementRuns(p, snapshot: snapshot, asOf: asOf, showHome: true)
             if placement.start > yearAgo, placement.start <= asOf, p != placements.first {
-                runs.append(run("  (move in last 12 months)", at: nil, Style(dim: true)))
+                runs.insert(run("*", at: 0, Style(bold: true)), at: 0)
             }
             let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
                 ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
-            runs.append(run("  placed by \(authority)", at: nil, Style(dim: true)))
+            runs.append(run(authority, at: 112))
             b.row(runs, target: .home(placement.home))
             previousEnd = placement.end
         }
