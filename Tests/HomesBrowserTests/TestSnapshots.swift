@@ -74,12 +74,13 @@ enum TestSnapshots {
                         eventTypes: ["Full inspection"], children: children, placements: placements)
     }
 
-    /// `count` plain homes named "Home 0001"… for scrolling tests.
+    /// `count` plain homes named "Home aa", "Home ab"… in Leeds, for scrolling tests.
     static func many(_ count: Int) -> Snapshot {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let homes = (0..<count).map { i -> Home in
-            let n = String(i + 1)
-            let padded = String(repeating: "0", count: max(0, 4 - n.count)) + n
-            return Home(urn: "SC" + String(100000 + i + 1), name: "Home " + padded, provisionType: "Children's home",
+            // Letter names ("Home aa", "Home ab"…) so free text never hits the digits of a URN.
+            let code = String(letters[i / 26 % 26]) + String(letters[i % 26])
+            return Home(urn: "SC" + String(100000 + i + 1), name: "Home " + code, provisionType: "Children's home",
                         sector: .privateSector, localAuthority: 0, places: Int32(i % 6 + 1), status: .active)
         }
         return Snapshot(metadata: SnapshotMetadata(snapshotDate: asOf, source: "test", licence: "test", syntheticPlacements: true),
