@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <unistd.h>
 #include <termios.h>
+#include <pthread.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -102,10 +103,100 @@ static inline int homes_install_restore_handler(int signal_number) {
     return sigaction(signal_number, &action, NULL);
 }
 
+/* Resizes and Ctrl-Z, on the thread that reads keys.
+ *
+ * `homes` has an async entry point: its main thread sits in sigsuspend and commands run
+ * on a worker thread that starts with most signals blocked. The kernel then hands a
+ * process-wide signal to the main thread, so curses' handlers ran there: a resize only
+ * set a flag while the worker stayed blocked in read() (the resize showed at the next
+ * key press), and Ctrl-Z ran curses' endwin on one thread while the other was drawing.
+ *
+ * So, on the thread that reads keys (the "reader"):
+ * - SIGWINCH keeps curses' handler (it records the new size) through a forwarder that,
+ *   on any other thread, passes the signal on to the reader, whose read() it interrupts
+ *   (no SA_RESTART): get_wch then returns KEY_RESIZE.
+ * - SIGTSTP only records the request and interrupts the reader the same way; the reader
+ *   then restores the terminal, stops, and redraws on `fg`, in order, on its own thread. */
+static inline pthread_t *homes_reader_thread(void) { static pthread_t thread; return &thread; }
+static inline struct sigaction *homes_curses_winch(void) { static struct sigaction action; return &action; }
+static inline volatile sig_atomic_t *homes_stop_flag(void) { static volatile sig_atomic_t flag; return &flag; }
+
+static inline int homes_on_reader(int signal_number) {
+    if (pthread_equal(pthread_self(), *homes_reader_thread())) return 1;
+    pthread_kill(*homes_reader_thread(), signal_number);
+    return 0;
+}
+
+static inline void homes_forward_winch(int signal_number) {
+    if (!homes_on_reader(signal_number)) return;
+    struct sigaction *curses = homes_curses_winch();
+    if (!(curses->sa_flags & SA_SIGINFO) && curses->sa_handler != SIG_DFL && curses->sa_handler != SIG_IGN)
+        curses->sa_handler(signal_number);
+}
+
+static inline void homes_note_stop(int signal_number) {
+    *homes_stop_flag() = 1;
+    (void)homes_on_reader(signal_number);
+}
+
+/* Takes (and clears) a pending Ctrl-Z. */
+static inline int homes_take_stop_request(void) {
+    if (!*homes_stop_flag()) return 0;
+    *homes_stop_flag() = 0;
+    return 1;
+}
+
+static inline int homes_install_interrupting(int signal_number, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return sigaction(signal_number, &action, NULL);
+}
+
+/* Call on the thread that reads keys, after curses started (it installs its SIGWINCH
+ * handler then). Returns 0 on success. */
+static inline int homes_handle_resize_and_stop_here(void) {
+    *homes_reader_thread() = pthread_self();
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
+    struct sigaction current;
+    int result = 0;
+    if (sigaction(SIGWINCH, NULL, &current) == 0 && current.sa_handler != homes_forward_winch) {
+        *homes_curses_winch() = current;
+        result |= homes_install_interrupting(SIGWINCH, homes_forward_winch);
+    }
+    /* Without job control the shell ignores SIGTSTP for us: leave it ignored. */
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != SIG_IGN)
+        result |= homes_install_interrupting(SIGTSTP, homes_note_stop);
+    return result;
+}
+
 /* Puts one signal back to its default action (after a normal endwin). */
 static inline void homes_default_signal(int signal_number) { signal(signal_number, SIG_DFL); }
 
-/* Stops this process as Ctrl-Z would; curses' own SIGTSTP handler restores on `fg`. */
-static inline int homes_suspend_self(void) { return kill(getpid(), SIGTSTP); }
+/* Stops this process as Ctrl-Z would (the shell reports it as stopped), and returns once
+ * it is continued (`fg`). Call after endwin; the next refresh restores curses' modes.
+ * The default action is put in place only for the moment of stopping. */
+static inline int homes_stop_self(void) {
+    struct sigaction default_action, previous;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(SIGTSTP, &default_action, &previous);
+    sigset_t tstp, previous_mask;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &previous_mask);
+    int result = raise(SIGTSTP);  /* this thread's signal: stops here, returns on SIGCONT */
+    sigprocmask(SIG_SETMASK, &previous_mask, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    return result;
+}
 
 #endif

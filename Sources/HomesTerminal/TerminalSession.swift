@@ -76,15 +76,21 @@ public final class TerminalSession {
     /// gets a `.resize` with the current size, so it can lay out before the first draw.
     public func run(_ program: inout some TerminalProgram) {
         precondition(open, "run on a closed TerminalSession")
+        homes_handle_resize_and_stop_here()
         var size = currentSize()
         if program.handle(.resize(width: size.width, height: size.height)) == .quit { return }
         draw(program, size: size)
         var failures = 0
         while true {
+            if homes_take_stop_request() != 0 {
+                if suspendAndResume(&program, size: &size) == .quit { return }
+                draw(program, size: size)
+            }
+            let started = Self.now()
             guard let first = nextEvent(waiting: true) else {
-                // get_wch fails at once, again and again, when the terminal is gone
-                // (a closed pty without SIGHUP): stop rather than spin.
-                failures += 1
+                // A timeout or an interrupted read is normal; a read failing at once, again
+                // and again, means the terminal is gone (a closed pty without SIGHUP).
+                failures = Self.now() - started < 0.001 ? failures + 1 : 0
                 if failures > 100 || isatty(0) != 1 { return }
                 continue
             }
@@ -100,17 +106,28 @@ public final class TerminalSession {
             case .quit:
                 return
             case .suspend:
-                suspend()
-                let now = currentSize()
-                if now != size {
-                    size = now
-                    if program.handle(.resize(width: size.width, height: size.height)) == .quit { return }
-                }
+                if suspendAndResume(&program, size: &size) == .quit { return }
             case .none:
                 break
             }
             draw(program, size: size)
         }
+    }
+
+    /// Stops as Ctrl-Z does, then tells the program if the size changed meanwhile.
+    private func suspendAndResume(_ program: inout some TerminalProgram, size: inout Size) -> Effect {
+        suspend()
+        let now = currentSize()
+        guard now != size else { return .none }
+        size = now
+        return program.handle(.resize(width: size.width, height: size.height))
+    }
+
+    /// Seconds on a monotonic clock.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func apply(_ event: KeyEvent, to program: inout some TerminalProgram, size: inout Size) -> Effect {
@@ -123,7 +140,9 @@ public final class TerminalSession {
 
     private func nextEvent(waiting: Bool) -> KeyEvent? {
         let window = homes_stdscr()
-        wtimeout(window, waiting ? -1 : 0)
+        // Waiting wakes every half second: a Ctrl-Z or resize that lands between the check
+        // above and the read is then seen without waiting for a key.
+        wtimeout(window, waiting ? 500 : 0)
         while true {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
@@ -151,10 +170,12 @@ public final class TerminalSession {
         doupdate()
     }
 
-    /// Stops the process as Ctrl-Z does; on `fg`, curses restores its modes and the whole
-    /// screen is repainted.
+    /// Stops the process as Ctrl-Z does, with the terminal restored meanwhile; on `fg` the
+    /// next refresh puts curses' modes back and the whole screen is repainted. curses
+    /// learns a size change made while stopped from the SIGWINCH the terminal sends.
     private func suspend() {
-        homes_suspend_self()
+        endwin()
+        homes_stop_self()
         painter.invalidate()
     }
 
