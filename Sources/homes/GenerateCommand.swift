@@ -1,11 +1,119 @@
 import ArgumentParser
+import Foundation
+import HomesData
 
+/// `homes generate`: writes a synthetic snapshot of any size, for trying the browser
+/// and measuring the loader without real (confidential) placement records.
 struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic snapshot: made-up homes, inspections, children and placements.",
+        discussion: "The same arguments always give the same bytes. Everything in the file is made up "
+            + "except the names, codes and regions of the 153 English local authorities."
+    )
 
-    @Argument(parsing: .captureForPassthrough) var rest: [String] = []
+    @Option(name: .long, parsing: .unconditional, help: "How many homes to make.")
+    var homes: String
+
+    @Option(name: .long, parsing: .unconditional, help: "Seed for the generator (0 to 18446744073709551615).")
+    var seed: String = "1"
+
+    @Option(name: .long, help: "Where to write the snapshot (JSON).")
+    var out: String
+
+    @Option(name: .long, parsing: .unconditional, help: "Snapshot date, yyyy-mm-dd.")
+    var date: String = "2025-03-31"
+
+    @Option(name: .long, parsing: .unconditional, help: "Average inspections per home.")
+    var inspectionsPerHome: String = "10"
+
+    @Option(name: .long, parsing: .unconditional, help: "Average placements per home.")
+    var placementsPerHome: String = "33"
 
     func run() throws {
-        throw ValidationError("'homes generate' is not built yet")
+        let settings = try GenerateSettings(homes: homes, seed: seed, date: date,
+                                            inspectionsPerHome: inspectionsPerHome,
+                                            placementsPerHome: placementsPerHome)
+        let url = URL(fileURLWithPath: out)
+        try GenerateSettings.checkWritable(url)
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let snapshot = SnapshotGenerator(homes: settings.homes, seed: settings.seed, snapshotDate: settings.date,
+                                         inspectionsPerHome: settings.inspectionsPerHome,
+                                         placementsPerHome: settings.placementsPerHome).generate()
+        let generated = clock.now
+        let bytes = SnapshotWriter().write(snapshot)
+        do {
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+        }
+        let written = clock.now
+        func seconds(_ d: Duration) -> String {
+            let ms = Int(d.components.seconds) * 1000 + Int(d.components.attoseconds / 1_000_000_000_000_000)
+            return "\(ms / 1000).\(String(ms % 1000 + 1000).dropFirst()) s"
+        }
+        print("wrote \(out): \(snapshot.homes.count) homes, \(snapshot.inspections.count) inspections, "
+            + "\(snapshot.children.count) children, \(snapshot.placements.count) placements, "
+            + "\(snapshot.localAuthorities.count) authorities")
+        print("\(bytes.count) bytes; generated in \(seconds(generated - started)), written in \(seconds(written - generated))")
+    }
+}
+
+/// The command's arguments, checked, with messages that say what was wrong.
+struct GenerateSettings {
+    var homes: Int
+    var seed: UInt64
+    var date: Day
+    var inspectionsPerHome: Double
+    var placementsPerHome: Double
+
+    static let maximumHomes = 2_000_000
+
+    init(homes: String, seed: String, date: String, inspectionsPerHome: String, placementsPerHome: String) throws {
+        guard let n = Int(homes), n >= 1, n <= Self.maximumHomes else {
+            throw ValidationError("--homes must be a whole number from 1 to \(Self.maximumHomes), not '\(homes)'")
+        }
+        guard let s = UInt64(seed) else {
+            throw ValidationError("--seed must be a whole number from 0 to \(UInt64.max), not '\(seed)'")
+        }
+        guard let d = Day(iso: date) else {
+            throw ValidationError("--date must be a real date written yyyy-mm-dd, not '\(date)'")
+        }
+        guard (1990...2100).contains(d.components.year) else {
+            throw ValidationError("--date must be between 1990 and 2100, not '\(date)'")
+        }
+        guard let i = Double(inspectionsPerHome), i.isFinite, i >= 0, i <= 100 else {
+            throw ValidationError("--inspections-per-home must be a number from 0 to 100, not '\(inspectionsPerHome)'")
+        }
+        guard let p = Double(placementsPerHome), p.isFinite, p >= 0, p <= 1000 else {
+            throw ValidationError("--placements-per-home must be a number from 0 to 1000, not '\(placementsPerHome)'")
+        }
+        self.homes = n
+        self.seed = s
+        self.date = d
+        self.inspectionsPerHome = i
+        self.placementsPerHome = p
+    }
+
+    /// Fails before the (possibly long) generation when the file could not be written.
+    static func checkWritable(_ url: URL) throws {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw ValidationError("cannot write \(path): it is a directory") }
+            if !FileManager.default.isWritableFile(atPath: path) {
+                throw ValidationError("cannot write \(path): permission denied")
+            }
+            return
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("cannot write \(path): folder \(folder) does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw ValidationError("cannot write \(path): folder \(folder) is not writable")
+        }
     }
 }

@@ -1,0 +1,138 @@
+extension SnapshotIndex {
+    /// The homes satisfying every clause of `query`, in snapshot order.
+    public func matches(_ query: Query) -> [Int32] {
+        matches(query.clauses)
+    }
+
+    func matches(_ clauses: [QueryClause]) -> [Int32] {
+        let n = count
+        if clauses.isEmpty { return (0..<Int32(n)).map { $0 } }
+        var selected = [UInt8](repeating: 1, count: n)
+        var hits = [UInt8](repeating: 0, count: n)
+        selected.withUnsafeMutableBufferPointer { sel in
+            hits.withUnsafeMutableBufferPointer { hit in
+                for clause in clauses {
+                    for i in 0..<n { hit[i] = 0 }
+                    for value in clause.values { mark(clause.field, value, into: hit) }
+                    let flip: UInt8 = clause.negated ? 1 : 0
+                    for i in 0..<n { sel[i] &= hit[i] ^ flip }
+                }
+            }
+        }
+        var out: [Int32] = []
+        out.reserveCapacity(n)
+        selected.withUnsafeBufferPointer { sel in
+            for i in 0..<n where sel[i] != 0 { out.append(Int32(i)) }
+        }
+        return out
+    }
+
+    /// Sets `hits[i] = 1` for every home where `field` matches `value`.
+    func mark(_ field: QueryField?, _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        guard let field else {
+            guard case .text(let folded, _) = value else { return }
+            urnText.markMatches(folded, into: hits)
+            nameText.markMatches(folded, into: hits)
+            organisationText.markMatches(folded, into: hits)
+            var table = [Bool](repeating: false, count: authorityTerms.count + 1)
+            var any = false
+            for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) {
+                table[a + 1] = true
+                any = true
+            }
+            if any { markLookup(authority, offset: 1, table: table, into: hits) }
+            return
+        }
+        switch (field, value) {
+        case (.urn, .text(let folded, _)):
+            urnText.markMatches([0] + folded, into: hits)
+        case (.name, .text(let folded, _)):
+            nameText.markMatches(folded, into: hits)
+        case (.name, .missing):
+            for i in 0..<count where nameText.isEmpty(i) { hits[i] = 1 }
+        case (.organisation, .text(let folded, _)):
+            organisationText.markMatches(folded, into: hits)
+        case (.organisation, .missing):
+            for i in 0..<count where organisationText.isEmpty(i) { hits[i] = 1 }
+        case (.authority, _):
+            markTerms(value, terms: authorityTerms, column: authority, into: hits)
+        case (.region, _):
+            markTerms(value, terms: regionTerms, column: regionID.map { Int32($0) }, into: hits)
+        case (.type, _):
+            markTerms(value, terms: typeTerms, column: typeID.map { Int32($0) }, into: hits)
+        case (.needs, .missing):
+            for i in 0..<count where needStart[i] == needStart[i + 1] { hits[i] = 1 }
+        case (.needs, .text(let folded, _)):
+            var table = [Bool](repeating: false, count: needTerms.count)
+            for t in matchingTerms(folded, in: needTerms) { table[t] = true }
+            needStart.withUnsafeBufferPointer { starts in
+                needIDs.withUnsafeBufferPointer { ids in
+                    for i in 0..<count {
+                        for k in Int(starts[i])..<Int(starts[i + 1]) where table[Int(ids[k])] { hits[i] = 1; break }
+                    }
+                }
+            }
+        case (.child, .text(_, let raw)):
+            if let c = child(reference: raw) {
+                for p in placements(ofChild: c) { hits[Int(snapshot.placements[Int(p)].home)] = 1 }
+            }
+        case (.rating, .keyword(let code)): markEqual(rating, code, into: hits)
+        case (.safety, .keyword(let code)): markEqual(safety, code, into: hits)
+        case (.leaders, .keyword(let code)): markEqual(leaders, code, into: hits)
+        case (.education, .keyword(let code)): markEqual(education, code, into: hits)
+        case (.health, .keyword(let code)): markEqual(health, code, into: hits)
+        case (.sector, .keyword(let code)): markEqual(sector, code, into: hits)
+        case (.status, .keyword(let code)): markEqual(status, code, into: hits)
+        case (.places, .missing): markEqual(places, -1, into: hits)
+        case (.places, .numbers(let lower, let upper)):
+            markRange(places, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
+        case (.inspected, _): markDates(lastInspectedDay, value, into: hits)
+        case (.registered, _): markDates(registeredDay, value, into: hits)
+        default:
+            break // a value of the wrong kind for its field cannot come out of the parser
+        }
+    }
+
+    private func markTerms(_ value: QueryValue, terms: [IndexTerm], column: [Int32], into hits: UnsafeMutableBufferPointer<UInt8>) {
+        var table = [Bool](repeating: false, count: terms.count + 1)
+        switch value {
+        case .missing: table[0] = true
+        case .text(let folded, _): for t in matchingTerms(folded, in: terms) { table[t + 1] = true }
+        default: return
+        }
+        markLookup(column, offset: 1, table: table, into: hits)
+    }
+
+    private func markLookup(_ column: [Int32], offset: Int32, table: [Bool], into hits: UnsafeMutableBufferPointer<UInt8>) {
+        column.withUnsafeBufferPointer { col in
+            table.withUnsafeBufferPointer { t in
+                for i in 0..<col.count where t[Int(col[i] + offset)] { hits[i] = 1 }
+            }
+        }
+    }
+
+    private func markEqual<T: FixedWidthInteger>(_ column: [T], _ v: T, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        column.withUnsafeBufferPointer { col in
+            for i in 0..<col.count where col[i] == v { hits[i] = 1 }
+        }
+    }
+
+    private func markRange(_ column: [Int32], _ lo: Int32, _ hi: Int32, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        column.withUnsafeBufferPointer { col in
+            for i in 0..<col.count where col[i] >= lo && col[i] <= hi { hits[i] = 1 }
+        }
+    }
+
+    private func markDates(_ column: [Int32], _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        switch value {
+        case .missing:
+            markEqual(column, Int32.min, into: hits)
+        case .dates(let lower, let upper):
+            let lo = lower.map { $0.resolved(asOf: asOf).daysSince1970 } ?? (Int32.min + 1)
+            let hi = upper.map { $0.resolved(asOf: asOf).daysSince1970 } ?? Int32.max
+            markRange(column, lo, hi, into: hits)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,337 @@
+/// Everything the browser and the CLI ask of a snapshot, answered fast: per-home
+/// compact columns for the query language, folded text for free-text search, and
+/// look-ups from home to placements, child to placements, authority to homes.
+///
+/// Built once after loading and never changed, so it is shared freely across
+/// threads. Build cost is linear (plus one sort of URNs and one of names).
+public final class SnapshotIndex: Sendable {
+    public let snapshot: Snapshot
+
+    /// The snapshot date: "now" for relative dates such as `inspected>=-12m`.
+    public var asOf: Day { snapshot.metadata.snapshotDate }
+
+    /// Number of homes.
+    public var count: Int { snapshot.homes.count }
+
+    // Per-home columns, indexed by home.
+    /// Latest four-point overall judgement (1…4), 0 if none.
+    let rating: [UInt8]
+    /// Area judgements of the same inspection as `rating`: helped and protected,
+    /// leaders and managers, education, health (1…4, 0 if none).
+    let safety: [UInt8], leaders: [UInt8], education: [UInt8], health: [UInt8]
+    /// Days since 1970 of the last inspection of any kind; `Int32.min` if never.
+    let lastInspectedDay: [Int32]
+    /// Registration day; `Int32.min` if unknown.
+    let registeredDay: [Int32]
+    /// Places; -1 if unknown.
+    let places: [Int32]
+    /// `Sector.rawValue`, 0 if unknown.
+    let sector: [UInt8]
+    /// `RegistrationStatus.rawValue`, 0 if unknown.
+    let status: [UInt8]
+    /// Index into `typeTerms` (provision types, spellings differing only in case or
+    /// punctuation merged).
+    let typeID: [UInt16]
+    /// Index into `snapshot.localAuthorities`; -1 if unknown.
+    let authority: [Int32]
+    /// Index into `regionTerms`; -1 if unknown.
+    let regionID: [Int16]
+    /// Registered needs: home i has `needIDs[needStart[i] ..< needStart[i+1]]`.
+    let needStart: [Int32], needIDs: [UInt16]
+
+    let urnText: FoldedColumn, nameText: FoldedColumn, organisationText: FoldedColumn
+
+    let typeTerms: [IndexTerm]
+    let regionTerms: [IndexTerm]
+    let needTerms: [IndexTerm]
+    /// One per `snapshot.localAuthorities`, same order.
+    let authorityTerms: [IndexTerm]
+
+    /// Homes in URN order (folded, so case-insensitive); `urnRank[home]` is the position.
+    let urnOrder: [Int32], urnRank: [Int32]
+    /// Position of each home in display-name order (name, else organisation, else URN).
+    let nameRank: [Int32]
+
+    /// Placements grouped by home and by child, each group by start date.
+    let homePlacements: Grouping, childPlacements: Grouping
+    /// Homes grouped by authority.
+    let authorityHomes: Grouping
+
+    public init(_ snapshot: Snapshot) {
+        self.snapshot = snapshot
+        let homes = snapshot.homes
+        let n = homes.count
+        let inspections = snapshot.inspections
+
+        var rating = [UInt8](repeating: 0, count: n)
+        var safety = rating, leaders = rating, education = rating, health = rating
+        var lastInspected = [Int32](repeating: Int32.min, count: n)
+        var registered = lastInspected
+        var places = [Int32](repeating: -1, count: n)
+        var sector = rating, status = rating
+        var typeID = [UInt16](repeating: 0, count: n)
+        var authority = [Int32](repeating: -1, count: n)
+        var regionID = [Int16](repeating: -1, count: n)
+        var needStart: [Int32] = [0]
+        needStart.reserveCapacity(n + 1)
+        var needIDs: [UInt16] = []
+
+        var typeIDs: [String: UInt16] = [:], typeByFolded: [[UInt8]: UInt16] = [:], typeLabels: [String] = []
+        var regionIDs: [String: Int16] = [:], regionLabels: [String] = []
+        var needIDByText: [String: UInt16] = [:], needByFolded: [[UInt8]: UInt16] = [:], needLabels: [String] = []
+
+        func code(_ j: Judgement?) -> UInt8 { j.map { $0.isFourPoint ? $0.rawValue : 0 } ?? 0 }
+
+        for i in 0..<n {
+            let h = homes[i]
+            let lo = Int(h.inspections.lowerBound), hi = Int(h.inspections.upperBound)
+            if hi > lo {
+                lastInspected[i] = inspections[hi - 1].date.daysSince1970
+                var k = hi - 1
+                while k >= lo {
+                    let ins = inspections[k]
+                    if let o = ins.overall, o.isFourPoint {
+                        rating[i] = o.rawValue
+                        safety[i] = code(ins.helpedAndProtected)
+                        leaders[i] = code(ins.leadersAndManagers)
+                        education[i] = code(ins.education)
+                        health[i] = code(ins.health)
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            if let d = h.registrationDate { registered[i] = d.daysSince1970 }
+            if let p = h.places { places[i] = p }
+            sector[i] = h.sector?.rawValue ?? 0
+            status[i] = h.status?.rawValue ?? 0
+            if let t = typeIDs[h.provisionType] {
+                typeID[i] = t
+            } else {
+                let folded = TextFolding.fold(h.provisionType)
+                let t: UInt16
+                if let existing = typeByFolded[folded] {
+                    t = existing
+                } else {
+                    t = UInt16(typeLabels.count)
+                    typeLabels.append(h.provisionType)
+                    typeByFolded[folded] = t
+                }
+                typeIDs[h.provisionType] = t
+                typeID[i] = t
+            }
+            if let a = h.localAuthority, a >= 0, Int(a) < snapshot.localAuthorities.count { authority[i] = a }
+            if let r = h.region ?? (authority[i] >= 0 ? snapshot.localAuthorities[Int(authority[i])].region : nil) {
+                if let id = regionIDs[r] {
+                    regionID[i] = id
+                } else {
+                    let id = Int16(regionLabels.count)
+                    regionLabels.append(r)
+                    regionIDs[r] = id
+                    regionID[i] = id
+                }
+            }
+            for need in h.registeredFor {
+                let id: UInt16
+                if let known = needIDByText[need] {
+                    id = known
+                } else {
+                    let folded = TextFolding.fold(need)
+                    if let existing = needByFolded[folded] {
+                        id = existing
+                    } else {
+                        id = UInt16(needLabels.count)
+                        needLabels.append(need)
+                        needByFolded[folded] = id
+                    }
+                    needIDByText[need] = id
+                }
+                if !needIDs[Int(needStart[i])...].contains(id) { needIDs.append(id) }
+            }
+            needStart.append(Int32(needIDs.count))
+        }
+        self.rating = rating
+        self.safety = safety
+        self.leaders = leaders
+        self.education = education
+        self.health = health
+        self.lastInspectedDay = lastInspected
+        self.registeredDay = registered
+        self.places = places
+        self.sector = sector
+        self.status = status
+        self.typeID = typeID
+        self.authority = authority
+        self.regionID = regionID
+        self.needStart = needStart
+        self.needIDs = needIDs
+        typeTerms = typeLabels.map { IndexTerm(label: $0) }
+        regionTerms = regionLabels.map { IndexTerm(label: $0) }
+        needTerms = needLabels.map { IndexTerm(label: $0) }
+        authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
+
+        urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
+        nameText = FoldedColumn(count: n) { homes[$0].name }
+        organisationText = FoldedColumn(count: n, reserve: n * 24 + 1) { homes[$0].organisation }
+
+        // Orders for sorting and URN look-up.
+        let urnText = self.urnText, nameText = self.nameText, organisationText = self.organisationText
+        var byURN = (0..<Int32(n)).map { $0 }
+        byURN.sort { a, b in
+            let x = urnText.slice(Int(a)), y = urnText.slice(Int(b))
+            return x.lexicographicallyPrecedes(y) || (x == y && a < b)
+        }
+        var urnRank = [Int32](repeating: 0, count: n)
+        for (r, h) in byURN.enumerated() { urnRank[Int(h)] = Int32(r) }
+        self.urnOrder = byURN
+        self.urnRank = urnRank
+
+        func displaySlice(_ i: Int) -> ArraySlice<UInt8> {
+            if !nameText.isEmpty(i) { return nameText.slice(i) }
+            if !organisationText.isEmpty(i) { return organisationText.slice(i) }
+            return urnText.slice(i)
+        }
+        var byName = (0..<Int32(n)).map { $0 }
+        byName.sort { a, b in
+            let x = displaySlice(Int(a)), y = displaySlice(Int(b))
+            if x == y { return urnRank[Int(a)] < urnRank[Int(b)] }
+            return x.lexicographicallyPrecedes(y)
+        }
+        var nameRank = [Int32](repeating: 0, count: n)
+        for (r, h) in byName.enumerated() { nameRank[Int(h)] = Int32(r) }
+        self.nameRank = nameRank
+
+        let placements = snapshot.placements
+        homePlacements = Grouping(groups: n, items: placements.count, group: { Int(placements[$0].home) },
+                                  order: { placements[$0].start.daysSince1970 })
+        childPlacements = Grouping(groups: snapshot.children.count, items: placements.count, group: { Int(placements[$0].child) },
+                                   order: { placements[$0].start.daysSince1970 })
+        authorityHomes = Grouping(groups: snapshot.localAuthorities.count, items: n, group: { Int(authority[$0]) },
+                                  order: { urnRank[$0] })
+    }
+
+    // MARK: look-ups
+
+    /// The home with this URN, ignoring case and surrounding spaces.
+    public func home(urn: String) -> Int32? {
+        let key = TextFolding.fold(urn)
+        guard !key.isEmpty else { return nil }
+        var lo = 0, hi = urnOrder.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if urnText.slice(Int(urnOrder[mid])).lexicographicallyPrecedes(key) { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < urnOrder.count, urnText.slice(Int(urnOrder[lo])).elementsEqual(key) else { return nil }
+        return urnOrder[lo]
+    }
+
+    /// URNs nearest to one that was not found: those sharing the longest prefix,
+    /// for "did you mean" after a mistyped URN.
+    public func nearestURNs(to urn: String, limit: Int = 5) -> [String] {
+        let key = TextFolding.fold(urn)
+        var lo = 0, hi = urnOrder.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if urnText.slice(Int(urnOrder[mid])).lexicographicallyPrecedes(key) { lo = mid + 1 } else { hi = mid }
+        }
+        var candidates: [(Int, Int)] = []  // (edit distance, home)
+        let window = max(0, lo - 50)..<min(urnOrder.count, lo + 50)
+        for r in window {
+            let h = Int(urnOrder[r])
+            candidates.append((EditDistance.distance(urn, snapshot.homes[h].urn), h))
+        }
+        candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : urnRank[$0.1] < urnRank[$1.1] }
+        return candidates.prefix(limit).map { snapshot.homes[$0.1].urn }
+    }
+
+    /// The latest overall judgement on the four-point scale (interim outcomes such as
+    /// "Sustained effectiveness" do not replace it).
+    public func latestOverall(_ home: Int32) -> Judgement? {
+        Judgement(rawValue: rating[Int(home)])
+    }
+
+    /// The date of the most recent inspection of any kind.
+    public func lastInspected(_ home: Int32) -> Day? {
+        let d = lastInspectedDay[Int(home)]
+        return d == Int32.min ? nil : Day(daysSince1970: d)
+    }
+
+    /// Indices into `snapshot.placements` of this home's placements, by start date.
+    public func placements(ofHome home: Int32) -> [Int32] { homePlacements.members(Int(home)) }
+
+    /// Indices into `snapshot.placements` of this child's placements, by start date.
+    public func placements(ofChild child: Int32) -> [Int32] { childPlacements.members(Int(child)) }
+
+    /// The child with this pseudonymous reference (exact, ignoring ASCII case).
+    /// A linear scan: references are looked up one at a time, and a hash table over
+    /// a million of them would cost more at load than all the look-ups ever made.
+    public func child(reference: String) -> Int32? {
+        let key = Array(reference.utf8)
+        for (i, c) in snapshot.children.enumerated() {
+            var u = c.utf8.makeIterator()
+            var j = 0
+            var same = true
+            while let b = u.next() {
+                guard j < key.count, asciiLower(b) == asciiLower(key[j]) else { same = false; break }
+                j += 1
+            }
+            if same, j == key.count { return Int32(i) }
+        }
+        return nil
+    }
+
+    /// Homes registered in this authority (index into `snapshot.localAuthorities`), by URN.
+    public func homes(inAuthority authority: Int32) -> [Int32] { authorityHomes.members(Int(authority)) }
+
+    /// The home's overall judgements on the four-point scale, oldest first: the
+    /// history a rating trend is drawn from (interim outcomes are left out).
+    public func ratingHistory(_ home: Int32) -> [(date: Day, judgement: Judgement)] {
+        snapshot.inspections(of: snapshot.homes[Int(home)]).compactMap { ins in
+            guard let o = ins.overall, o.isFourPoint else { return nil }
+            return (ins.date, o)
+        }
+    }
+}
+
+@inline(__always) func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+/// Items grouped by an integer key (compressed sparse rows), each group in `order`.
+struct Grouping: Sendable {
+    let starts: [Int32]
+    let items: [Int32]
+
+    /// Counting sort by group, stable, then each group sorted by `order` if it is not
+    /// already (placements usually arrive by start date, so this rarely sorts).
+    init(groups: Int, items count: Int, group: (Int) -> Int, order: (Int) -> Int32) {
+        var starts = [Int32](repeating: 0, count: groups + 1)
+        for i in 0..<count {
+            let g = group(i)
+            if g >= 0 && g < groups { starts[g + 1] += 1 }
+        }
+        for g in 0..<groups { starts[g + 1] += starts[g] }
+        var fill = starts
+        var items = [Int32](repeating: 0, count: Int(starts[groups]))
+        for i in 0..<count {
+            let g = group(i)
+            guard g >= 0 && g < groups else { continue }
+            items[Int(fill[g])] = Int32(i)
+            fill[g] += 1
+        }
+        for g in 0..<groups {
+            let r = Int(starts[g])..<Int(starts[g + 1])
+            guard r.count > 1 else { continue }
+            var sorted = true
+            for k in r.dropFirst() where order(Int(items[k - 1])) > order(Int(items[k])) { sorted = false; break }
+            if !sorted {
+                items[r].sort { order(Int($0)) != order(Int($1)) ? order(Int($0)) < order(Int($1)) : $0 < $1 }
+            }
+        }
+        self.starts = starts
+        self.items = items
+    }
+
+    func members(_ g: Int) -> [Int32] {
+        guard g >= 0, g + 1 < starts.count else { return [] }
+        return Array(items[Int(starts[g])..<Int(starts[g + 1])])
+    }
+}

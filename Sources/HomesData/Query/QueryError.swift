@@ -1,0 +1,64 @@
+/// A query that could not be understood, with where and why, for a caret under
+/// the offending character and a "did you mean" hint.
+public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The query as typed.
+    public let text: String
+    /// What was wrong, in a sentence for an inspector.
+    public let message: String
+    /// Character offset into `text` of the offending character (may equal
+    /// `text.count` when something is missing at the end).
+    public let offset: Int
+    /// The nearest field or value, when one is close enough to be a likely typo.
+    public let suggestion: String?
+
+    public init(text: String, message: String, offset: Int, suggestion: String? = nil) {
+        self.text = text
+        self.message = message
+        self.offset = offset
+        self.suggestion = suggestion
+    }
+
+    /// One line: the message and the suggestion.
+    public var description: String {
+        var s = "\(message) (at character \(offset + 1))"
+        if let suggestion { s += " — did you mean '\(suggestion)'?" }
+        return s
+    }
+
+    /// The query, a caret under the offending character, the message and the hint,
+    /// as printed by `homes query` and shown under the browser's query line.
+    /// Control characters in the query are shown as `?` so the caret stays aligned.
+    public var rendered: String {
+        let shown = String(text.map { c -> Character in
+            c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) } ? "?" : c
+        })
+        var caretColumn = 0
+        for c in text.prefix(offset) { caretColumn += DisplayWidth.of(c) }
+        var lines = [shown, String(repeating: " ", count: caretColumn) + "^", message]
+        if let suggestion { lines.append("did you mean '\(suggestion)'?") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Terminal column widths, enough to align a caret and table columns: East Asian
+/// wide and fullwidth characters and emoji take two columns, combining marks none.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x300 { return 1 }
+        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark { return 0 }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    public static func of(_ s: some StringProtocol) -> Int {
+        var w = 0
+        for c in s { w += of(c) }
+        return w
+    }
+}

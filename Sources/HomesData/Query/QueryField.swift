@@ -1,0 +1,104 @@
+/// A field of the query language: what `name:` in `name:value` refers to.
+public enum QueryField: String, CaseIterable, Sendable, Hashable {
+    case urn, name, organisation, authority, region, type, sector, status, places
+    case rating, safety, leaders, education, health
+    case inspected, registered, needs, child
+
+    /// The kind of value a field takes decides how its values parse and compare.
+    public enum Kind: Sendable { case text, keyword, number, date }
+
+    public var kind: Kind {
+        switch self {
+        case .urn, .name, .organisation, .authority, .region, .type, .needs, .child: .text
+        case .sector, .status, .rating, .safety, .leaders, .education, .health: .keyword
+        case .places: .number
+        case .inspected, .registered: .date
+        }
+    }
+
+    /// The spelling written into the query line by the filter panel.
+    public var canonicalName: String {
+        switch self {
+        case .organisation: "org"
+        case .authority: "la"
+        default: rawValue
+        }
+    }
+
+    /// Every spelling a user may type, canonical first.
+    public var names: [String] {
+        switch self {
+        case .urn: ["urn"]
+        case .name: ["name"]
+        case .organisation: ["org", "organisation", "organization", "owner"]
+        case .authority: ["la", "authority"]
+        case .region: ["region"]
+        case .type: ["type", "provision"]
+        case .sector: ["sector"]
+        case .status: ["status"]
+        case .places: ["places"]
+        case .rating: ["rating", "r", "overall"]
+        case .safety: ["safety", "protected"]
+        case .leaders: ["leaders", "leadership"]
+        case .education: ["education"]
+        case .health: ["health"]
+        case .inspected: ["inspected"]
+        case .registered: ["registered"]
+        case .needs: ["needs", "need"]
+        case .child: ["child"]
+        }
+    }
+
+    /// Finds a field by any of its spellings, case-insensitively.
+    public init?(name: some StringProtocol) {
+        let n = name.lowercased()
+        guard let f = QueryField.byName[n] else { return nil }
+        self = f
+    }
+
+    static let byName: [String: QueryField] = {
+        var d: [String: QueryField] = [:]
+        for f in QueryField.allCases { for n in f.names { d[n] = f } }
+        return d
+    }()
+
+    /// All spellings, for "did you mean" suggestions.
+    static let allNames: [String] = QueryField.allCases.flatMap(\.names)
+
+    /// The keyword values a keyword field accepts, canonical token first in each
+    /// group, mapped to the code stored in the index column (0 = none).
+    var keywords: [(token: String, aliases: [String], code: UInt8)] {
+        switch self {
+        case .rating, .safety, .leaders, .education, .health:
+            return [
+                ("outstanding", ["o", "outstanding"], Judgement.outstanding.rawValue),
+                ("good", ["g", "good"], Judgement.good.rawValue),
+                ("ri", ["ri", "requires-improvement", "requires-improvement-to-be-good", "requires improvement", "requires improvement to be good"], Judgement.requiresImprovement.rawValue),
+                ("inadequate", ["i", "inadequate"], Judgement.inadequate.rawValue),
+                ("none", ["none", "unrated", "never"], 0),
+            ]
+        case .sector:
+            return Sector.allCases.map { s in
+                let aliases: [String] = switch s {
+                case .localAuthority: ["la", "local-authority", "local authority", "council"]
+                case .privateSector: ["private"]
+                case .voluntary: ["voluntary", "charity"]
+                case .academy: ["academy"]
+                case .healthAuthority: ["health", "health-authority", "health authority", "nhs"]
+                }
+                return (s.keyword, aliases, s.rawValue)
+            } + [("none", ["none"], 0)]
+        case .status:
+            return RegistrationStatus.allCases.map { ($0.keyword, [$0.keyword], $0.rawValue) } + [("none", ["none"], 0)]
+        default:
+            return []
+        }
+    }
+
+    /// The canonical token for a keyword value as typed (`o` → `outstanding`), if any.
+    func keywordToken(for value: String) -> (token: String, code: UInt8)? {
+        let v = value.lowercased()
+        for k in keywords where k.aliases.contains(v) { return (k.token, k.code) }
+        return nil
+    }
+}
