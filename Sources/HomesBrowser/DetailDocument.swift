@@ -127,7 +127,8 @@ enum DetailDocument {
         b.field("Occupancy", stability.places.map { "\(stability.occupied) of \($0) places (\(percent(stability.occupied, of: Int($0))))" }
                     ?? "\(stability.occupied) children (places not known)")
         b.field("Median stay", stability.medianStay.map { lengthText(days: $0) + " (\($0) days, over \(stability.ended) ended placement\(stability.ended == 1 ? "" : "s"))" } ?? "— (no ended placements)")
-        b.field("Unplanned endings", "\(stability.unplannedLastYear) of \(stability.endedLastYear) endings in the last 12 months (\(percent(stability.unplannedLastYear, of: stability.endedLastYear)))",
+        b.field("Unplanned endings", stability.endedLastYear == 0 ? "no placement ended in the last 12 months"
+                    : "\(stability.unplannedLastYear) of \(stability.endedLastYear) endings in the last 12 months (\(percent(stability.unplannedLastYear, of: stability.endedLastYear)))",
                 style: stability.endedLastYear > 0 && stability.unplannedLastYear * 3 >= stability.endedLastYear ? Style(bold: true) : .plain)
         b.field("New, last 12 months", "\(stability.startedLastYear) placement\(stability.startedLastYear == 1 ? "" : "s") started")
 

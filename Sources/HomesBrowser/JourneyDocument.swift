@@ -37,7 +37,7 @@ enum JourneyDocument {
         b.row([run("URN", at: 2, Style(dim: true)), run("Home", at: 12, Style(dim: true)),
                run("Start", at: 33, Style(dim: true)), run("End", at: 45, Style(dim: true)),
                run("Length", at: 57, Style(dim: true)), run("How it ended", at: 68, Style(dim: true)),
-               run("Placed by", at: 112, Style(dim: true))])
+               run("Placed by", at: 130, Style(dim: true))])
         var focusLine: Int?
         var previousEnd: Day?
         for p in placements {
@@ -57,7 +57,7 @@ enum JourneyDocument {
             }
             let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
                 ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
-            runs.append(run(authority, at: 112))
+            runs.append(run(authority, at: 130))
             b.row(runs, target: .home(placement.home))
             previousEnd = placement.end
         }
