@@ -49,6 +49,7 @@ struct InspectionPlan {
         var lastFull: Judgement?
         var day = registration.adding(days: 120 + random.below(210))
         var followUpDue: Day?
+        let firstIndex = out.count
 
         func grade(_ q: Double) -> Judgement {
             q > 0.994 ? .outstanding : q > -0.842 ? .good : q > -1.751 ? .requiresImprovement : .inadequate
@@ -64,6 +65,7 @@ struct InspectionPlan {
             if let due = followUpDue, due <= day { date = due; isFollowUp = true; followUpDue = nil }
             else { date = day; isFollowUp = false }
             if date >= Self.pauseStart, date < Self.pauseEnd { date = Self.pauseEnd.adding(days: random.below(60)) }
+            if let last = out.last, out.count > firstIndex, date <= last.date { date = last.date.adding(days: 1) }
             date = Weekdays.onOrAfter(date)
             if date > end { break }
 

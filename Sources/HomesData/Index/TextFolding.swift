@@ -28,6 +28,12 @@ public enum TextFolding {
         String(decoding: fold(text).map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     }
 
+    /// Letters that have no decomposition to strip, spelled as an English reader
+    /// would type them.
+    static let unaccented: [String: String] = [
+        "æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i", "ħ": "h",
+    ]
+
     /// Appends the folded bytes of `text` to `out`.
     public static func append(_ text: some StringProtocol, to out: inout [UInt8]) {
         let start = out.count
@@ -76,7 +82,11 @@ public enum TextFolding {
                 continue
             }
             let lower = props.lowercaseMapping
-            for b in lower.utf8 { emit(b) }
+            if let plain = Self.unaccented[lower] {
+                for b in plain.utf8 { emit(b) }
+            } else {
+                for b in lower.utf8 { emit(b) }
+            }
         }
     }
 }

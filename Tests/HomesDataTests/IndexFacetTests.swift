@@ -1,0 +1,80 @@
+import Testing
+@testable import HomesData
+
+@Suite struct IndexFacetTests {
+    let index = IndexTestSnapshot.index
+
+    func counts(_ facet: Facet, _ query: String) throws -> [String: (Int, Bool)] {
+        var d: [String: (Int, Bool)] = [:]
+        for row in index.facetCounts(facet, under: try Query.parse(query)) { d[row.value] = (row.count, row.selected) }
+        return d
+    }
+
+    @Test func ratingCountsUnderAnotherFilter() throws {
+        let rows = index.facetCounts(.rating, under: try Query.parse("sector:private"))
+        #expect(rows.map(\.value) == ["outstanding", "good", "ri", "inadequate", "none"])
+        #expect(rows.map(\.count) == [0, 0, 1, 0, 1])
+        #expect(rows.allSatisfy { !$0.selected })
+    }
+
+    @Test func aFacetIgnoresItsOwnClausesSoOtherValuesStayVisible() throws {
+        let c = try counts(.sector, "rating:o sector:la")
+        #expect(c["la"]! == (1, true))      // SC100002
+        #expect(c["health"]! == (1, false)) // SC100007
+        #expect(c["private"]! == (0, false))
+    }
+
+    @Test func negatedClausesOfTheFacetAreIgnoredToo() throws {
+        let c = try counts(.authority, "-la:york")
+        #expect(c["york"]?.0 == 2)
+        #expect(c["york"]?.1 == false)
+    }
+
+    @Test func providionTypeSpellingsAreOneValue() throws {
+        let rows = index.facetCounts(.type, under: .all)
+        #expect(rows.first?.value == "childrens-home")
+        #expect(rows.first?.label == "Children's home")
+        #expect(rows.first?.count == 4)
+        #expect(rows.count == 4)
+    }
+
+    @Test func openFacetsListOnlyValuesWithHomesPlusNone() throws {
+        let rows = index.facetCounts(.authority, under: try Query.parse("horizon"))
+        #expect(rows.map(\.value) == ["york", "none"])
+        #expect(rows.map(\.count) == [1, 1])
+    }
+
+    @Test func placesAndInspectedBuckets() throws {
+        let places = try counts(.places, "")
+        #expect(places["1"]?.0 == 1)
+        #expect(places["7..12"]?.0 == 1)
+        #expect(places["13.."]?.0 == 1)
+        #expect(places["none"]?.0 == 1)
+        let inspected = try counts(.inspected, "")
+        #expect(inspected["-6m.."]?.0 == 3)
+        #expect(inspected["-12m..-6m"]?.0 == 1)
+        #expect(inspected["..-48m"]?.0 == 1)
+        #expect(inspected["never"]?.0 == 2)
+    }
+
+    @Test func needsCountEachNeedOfAHome() throws {
+        let c = try counts(.needs, "")
+        #expect(c["ld"]?.0 == 1)
+        #expect(c["pd"]?.0 == 1)
+        #expect(c["none"]?.0 == 4)
+    }
+
+    /// Every value the panel offers, written into an empty query by QueryEditing,
+    /// parses, selects exactly as many homes as its count, and shows as selected.
+    @Test(arguments: Facet.allCases)
+    func everyFacetValueRoundTripsThroughTheQueryLine(facet: Facet) throws {
+        for row in index.facetCounts(facet, under: .all) {
+            let text = QueryEditing.toggling(facet, value: row.value, in: "")
+            let q = try Query.parse(text, index: row.count > 0 ? index : nil)
+            #expect(index.matches(q).count == row.count, "\(text)")
+            let again = index.facetCounts(facet, under: q).first { $0.value == row.value }
+            #expect(again?.selected == true, "\(text)")
+            #expect(QueryEditing.toggling(facet, value: row.value, in: text) == "")
+        }
+    }
+}
