@@ -112,7 +112,7 @@ import HomesData
         } == [
             " Child C0000001  ·  journey",
             " Child C0000001",
-            "  Placements          2 in 2 homes",
+            "  Placements          2 in 2 homes across 2 authorities",
             "  Placing authorities Manchester",
             "  Moves in 12 months  1",
             "  Unplanned endings   1",
@@ -208,7 +208,7 @@ import HomesData
         } == [
             " Child C0000001  ·  journey",
             " Child C0000001",
-            "  Placements          2 in 2 homes",
+            "  Placements          2 in 2 homes across 2 authorities",
             "  Placing authorities Manchester",
             "  Moves in 12 months  1",
             "  Unplanned endings   1",
@@ -366,7 +366,7 @@ import HomesData
             "  2019-05-01  Full inspection         Good           Good           Good           —              —",
             "",
             " Stability (as of 2025-03-31)",
-            "  Occupancy           2 of 4 places (50%)",
+            "  Occupancy           2 of 4 places filled (50%)",
             "  Median stay         2y 0m (730 days, over 1 ended placement)",
             "  Unplanned endings   no placement ended in the last 12 months",
             "  New, last 12 months 1 placement started",
@@ -400,7 +400,7 @@ import HomesData
         } == [
             " Child C0000001  ·  journey",
             " Child C0000001",
-            "  Placements          2 in 2 homes",
+            "  Placements          2 in 2 homes across 2 authorities",
             "  Placing authorities Manchester",
             "  Moves in 12 months  1",
             "  Unplanned endings   1",
