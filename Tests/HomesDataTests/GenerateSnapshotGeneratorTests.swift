@@ -307,6 +307,29 @@ enum GeneratedNational {
 
     // MARK: The written file
 
+    /// What the generator makes, the loader takes back whole, with nothing to report,
+    /// and the same bytes come out again.
+    @Test(arguments: [(200, UInt64(3), "2025-03-31"), (60, UInt64(77), "2019-06-30")])
+    func loaderAcceptsEveryGeneratedSnapshot(homes: Int, seed: UInt64, date: String) throws {
+        let snapshot = SnapshotGenerator(homes: homes, seed: seed, snapshotDate: Day(iso: date)!).generate()
+        let bytes = SnapshotWriter().write(snapshot)
+        let (loaded, problems) = try SnapshotLoader.load(bytes: bytes, file: "generated.json", options: LoadOptions(strict: true))
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+        #expect(loaded.metadata == snapshot.metadata)
+        #expect(loaded.localAuthorities == snapshot.localAuthorities)
+        #expect(loaded.homes == snapshot.homes)
+        #expect(loaded.children == snapshot.children)
+        #expect(loaded.placements.count == snapshot.placements.count)
+        #expect(SnapshotWriter().write(loaded) == bytes)
+    }
+
+    @Test func loaderAcceptsTheNationalSnapshot() throws {
+        let bytes = SnapshotWriter().write(s)
+        let (loaded, problems) = try SnapshotLoader.load(bytes: bytes, file: "national.json", options: LoadOptions(strict: true))
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+        #expect(loaded.homes.count == 4500 && loaded.placements.count == s.placements.count)
+    }
+
     /// The writer's output parsed by an independent JSON parser holds what the model held.
     @Test func roundTripsThroughTheWriter() throws {
         let snapshot = SnapshotGenerator(homes: 150, seed: 8, placementsPerHome: 12).generate()
