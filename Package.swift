@@ -36,6 +36,7 @@ let package = Package(
         .executableTarget(name: "HomesBench", dependencies: ["HomesData", "HomesBrowser"]),
         .testTarget(name: "HomesDataTests", dependencies: ["HomesData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HomesBrowserTests", dependencies: ["HomesBrowser", "HomesData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HomesTerminalTests", dependencies: ["HomesTerminal", "HomesBrowser", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]
 )

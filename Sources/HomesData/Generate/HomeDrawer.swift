@@ -110,7 +110,7 @@ struct HomeDrawer {
             registration = early.adding(days: random.below(14))
         } else {
             let u = random.unit()
-            let years = 28.0 * u * u.squareRoot() * u.squareRoot().squareRoot()  // ~ u^1.75
+            let years = 28.0 * u * (0.25 + 0.75 * u)  // mean 10.5 years, most recent
             registration = latest.adding(days: -Int(years * 365.25))
         }
         registration = Weekdays.onOrAfter(registration)
@@ -150,7 +150,7 @@ struct HomeDrawer {
             }
         case .privateSector:
             let u = random.unit()
-            organisation = privateOwners[min(privateOwners.count - 1, Int(Double(privateOwners.count) * u * u * u.squareRoot()))]
+            organisation = privateOwners[min(privateOwners.count - 1, Int(Double(privateOwners.count) * u * u * (0.5 + 0.5 * u)))]
         case .voluntary:
             let u = random.unit()
             organisation = charityOwners[min(charityOwners.count - 1, Int(Double(charityOwners.count) * u * u))]

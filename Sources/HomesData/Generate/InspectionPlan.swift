@@ -11,6 +11,8 @@ struct InspectionPlan {
     static let eventTypes = [
         "Full inspection", "Interim inspection", "Monitoring inspection", "Assurance visit", "SC – Emergency inspection",
     ]
+    /// Classified once: classifying Ofsted's wording per event is a string search.
+    static let kinds = eventTypes.map { InspectionKind(eventType: $0) }
     static let fullType: UInt16 = 0, interimType: UInt16 = 1, monitoringType: UInt16 = 2,
                assuranceType: UInt16 = 3, emergencyType: UInt16 = 4
 
@@ -49,6 +51,7 @@ struct InspectionPlan {
         var lastFull: Judgement?
         var day = registration.adding(days: 120 + random.below(210))
         var followUpDue: Day?
+        let firstIndex = out.count
 
         func grade(_ q: Double) -> Judgement {
             q > 0.994 ? .outstanding : q > -0.842 ? .good : q > -1.751 ? .requiresImprovement : .inadequate
@@ -64,6 +67,7 @@ struct InspectionPlan {
             if let due = followUpDue, due <= day { date = due; isFollowUp = true; followUpDue = nil }
             else { date = day; isFollowUp = false }
             if date >= Self.pauseStart, date < Self.pauseEnd { date = Self.pauseEnd.adding(days: random.below(60)) }
+            if let last = out.last, out.count > firstIndex, date <= last.date { date = last.date.adding(days: 1) }
             date = Weekdays.onOrAfter(date)
             if date > end { break }
 
@@ -80,7 +84,7 @@ struct InspectionPlan {
             }
 
             var inspection = Inspection(
-                eventNumber: 0, eventType: type, kind: InspectionKind(eventType: Self.eventTypes[Int(type)]),
+                eventNumber: 0, eventType: type, kind: Self.kinds[Int(type)],
                 date: date, published: nil, overall: nil, helpedAndProtected: nil, leadersAndManagers: nil,
                 education: nil, health: nil)
             let published = Weekdays.onOrAfter(date.adding(days: 15 + random.below(40)))

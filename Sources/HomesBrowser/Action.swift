@@ -1,0 +1,20 @@
+/// Everything a user can ask the browser to do. Keys map to these through `Keymap`;
+/// `BrowserState.updated(with:)` is the only place they take effect.
+public enum Action: Hashable, Sendable {
+    // Movement (every screen with a cursor or scroll)
+    case up, down, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    // Navigation
+    case open, back, quit, suspend, help
+    // List
+    case sortBy(Int), nextSortColumn, reverseSort, openQuery, nextMatch, previousMatch
+    case openFilters, clearFilters
+    // Query line
+    case insert(Character), deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd
+    case clearLine, acceptQuery, cancelQuery
+    // Filter panel
+    case toggleValue, nextFacet, previousFacet
+    // Detail
+    case nextSection, previousSection, previousHome, nextHome
+    /// The terminal changed size.
+    case resize(width: Int, height: Int)
+}

@@ -1,0 +1,387 @@
+import HomesData
+
+/// Everything the browser shows, as a value. `updated(with:)` is the only way it changes
+/// and it never draws; `BrowserView` draws it and never changes it (bubbletea's
+/// model/update/view). Scroll offsets are decided here, for the current size.
+public struct BrowserState: Equatable, Sendable {
+    public static func == (a: BrowserState, b: BrowserState) -> Bool {
+        a.index === b.index && a.width == b.width && a.height == b.height && a.colour == b.colour
+            && a.queryText == b.queryText && a.query == b.query && a.results == b.results
+            && a.sortColumn == b.sortColumn && a.descending == b.descending && a.list == b.list
+            && a.queryLine == b.queryLine && a.stack == b.stack && a.title == b.title
+    }
+
+    /// The smallest terminal the browser draws in; below it, it says so.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 12
+
+    public let index: SnapshotIndex
+    public let title: String
+    public var colour: Bool
+    public var width: Int
+    public var height: Int
+
+    /// The active query (the last one that parsed) and its text.
+    public private(set) var queryText = ""
+    public private(set) var query: Query
+    /// Home indices matching the query, in the current sort order.
+    public private(set) var results: [Int32] = []
+    public private(set) var sortColumn: ListColumn = .name
+    public private(set) var descending = false
+    /// Selection and scroll of the list.
+    public internal(set) var list = CursorView()
+    /// The query line, when open (drawn on top of the list).
+    public internal(set) var queryLine: QueryLineState?
+    /// Screens opened on top of the list; back pops one, so each keeps its selection.
+    public internal(set) var stack: [Screen] = []
+
+    /// All homes in the current sort order, so a new query only filters (no sort per key).
+    private var sortedAll: SortedHomes
+
+    public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true) {
+        self.index = index
+        self.title = title
+        self.width = width
+        self.height = height
+        self.colour = colour
+        query = BrowserState.emptyQuery(index)
+        sortedAll = SortedHomes(index: index, column: .name, descending: false)
+        results = sortedAll.order
+    }
+
+    static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
+
+    /// Which keymap applies now.
+    public var screenKind: ScreenKind {
+        if let top = stack.last { return top.kind }
+        return queryLine == nil ? .list : .query
+    }
+
+    public var isTooSmall: Bool { width < BrowserState.minimumWidth || height < BrowserState.minimumHeight }
+
+    /// Rows of the list body: header, column titles and status line take three rows, an
+    /// open query line one more.
+    public var listPage: Int { max(1, height - 3 - (queryLine == nil ? 0 : 1)) }
+
+    /// Lines of a document screen: title bar and status line take two rows.
+    public var documentPage: Int { max(1, height - 2) }
+
+    public var selectedHome: Int32? { results.isEmpty ? nil : results[list.cursor] }
+
+    // MARK: - Update
+
+    /// The state after an action. Pure: same state and action, same result.
+    public func updated(with action: Action) -> BrowserState {
+        var next = self
+        next.apply(action)
+        return next
+    }
+
+    mutating func apply(_ action: Action) {
+        if case .resize(let w, let h) = action {
+            width = max(0, w)
+            height = max(0, h)
+            reclampAll()
+            return
+        }
+        if action == .help, screenKind != .help, screenKind != .query {
+            stack.append(.help(HelpDocument.make(for: screenKind, colour: colour)))
+            reclampTop()
+            return
+        }
+        switch screenKind {
+        case .list: applyList(action)
+        case .query: applyQueryLine(action)
+        case .filters: applyFilters(action)
+        case .detail, .journey: applyDocument(action)
+        case .help:
+            if action == .back { stack.removeLast() } else if case .help(var doc) = stack.last {
+                doc.view.scrollOnly(action, count: doc.lines.count, page: documentPage)
+                stack[stack.count - 1] = .help(doc)
+            }
+        }
+    }
+
+    // MARK: List
+
+    mutating func applyList(_ action: Action) {
+        if list.move(action, count: results.count, page: listPage) { return }
+        switch action {
+        case .open:
+            if let home = selectedHome { openDetail(home) }
+        case .openQuery:
+            queryLine = QueryLineState(text: Array(queryText), caret: queryText.count, error: nil,
+                                       saved: SavedList(queryText: queryText, query: query, results: results, view: list))
+            list.clamp(count: results.count, page: listPage)
+        case .nextMatch, .previousMatch:
+            guard !results.isEmpty else { return }
+            let step = action == .nextMatch ? 1 : results.count - 1
+            list.cursor = (list.cursor + step) % results.count
+            list.clamp(count: results.count, page: listPage)
+        case .sortBy(let n):
+            guard n >= 0, n < ListColumn.allCases.count else { return }
+            let column = ListColumn.allCases[n]
+            if column == sortColumn { setSort(column, descending: !descending) }
+            else { setSort(column, descending: column.descendingFirst) }
+        case .nextSortColumn:
+            let column = ListColumn.allCases[(sortColumn.rawValue + 1) % ListColumn.allCases.count]
+            setSort(column, descending: column.descendingFirst)
+        case .reverseSort:
+            setSort(sortColumn, descending: !descending)
+        case .openFilters:
+            var panel = FilterPanelState()
+            panel.values = facetValues(Facet.allCases[0])
+            stack.append(.filters(panel))
+            reclampTop()
+        case .clearFilters:
+            setQuery(text: QueryEditing.clearingFilters(in: queryText))
+        default:
+            break
+        }
+    }
+
+    /// Re-sorts keeping the selected home selected.
+    mutating func setSort(_ column: ListColumn, descending: Bool) {
+        let selected = selectedHome
+        sortColumn = column
+        self.descending = descending
+        sortedAll = SortedHomes(index: index, column: column, descending: descending)
+        results = sortedAll.filter(index.matches(query), everything: query.isEmpty)
+        select(selected)
+    }
+
+    mutating func select(_ home: Int32?) {
+        if let home, let i = results.firstIndex(of: home) { list.cursor = i }
+        list.clamp(count: results.count, page: listPage)
+    }
+
+    /// Parses and applies a query text; a bad one leaves the list as it was and returns the error.
+    @discardableResult
+    mutating func setQuery(text: String) -> QueryError? {
+        let parsed: Query
+        do { parsed = try Query.parse(text, index: index) } catch { return error }
+        let selected = selectedHome
+        queryText = text
+        if parsed != query {
+            query = parsed
+            results = sortedAll.filter(index.matches(parsed), everything: parsed.isEmpty)
+        }
+        select(selected)
+        return nil
+    }
+
+    // MARK: Query line
+
+    mutating func applyQueryLine(_ action: Action) {
+        guard var line = queryLine else { return }
+        switch action {
+        case .insert(let c):
+            line.text.insert(c, at: line.caret)
+            line.caret += 1
+        case .deleteBackward:
+            guard line.caret > 0 else { return }
+            line.text.remove(at: line.caret - 1)
+            line.caret -= 1
+        case .deleteForward:
+            guard line.caret < line.text.count else { return }
+            line.text.remove(at: line.caret)
+        case .caretLeft: line.caret = max(0, line.caret - 1); queryLine = line; return
+        case .caretRight: line.caret = min(line.text.count, line.caret + 1); queryLine = line; return
+        case .caretHome: line.caret = 0; queryLine = line; return
+        case .caretEnd: line.caret = line.text.count; queryLine = line; return
+        case .clearLine:
+            line.text = []
+            line.caret = 0
+        case .up, .down:
+            list.move(action, count: results.count, page: listPage)
+            return
+        case .acceptQuery:
+            if line.error != nil { return } // keep the line open until the query is fixed or abandoned
+            queryLine = nil
+            list.clamp(count: results.count, page: listPage)
+            return
+        case .cancelQuery:
+            queryText = line.saved.queryText
+            query = line.saved.query
+            results = line.saved.results
+            list = line.saved.view
+            queryLine = nil
+            list.clamp(count: results.count, page: listPage)
+            return
+        default:
+            return
+        }
+        queryLine = line
+        line.error = setQuery(text: line.string)
+        queryLine = line
+        if line.error == nil {
+            // Each new text starts at the top of the narrowed list, as fzf does.
+            list.cursor = 0
+        }
+        list.clamp(count: results.count, page: listPage)
+    }
+
+    // MARK: Filter panel
+
+    func facetValues(_ facet: Facet) -> [FacetCount] {
+        index.facetCounts(facet, under: query)
+    }
+
+    /// Rows of the filter panel's value list.
+    public var filterPage: Int { max(1, height - 4) }
+
+    mutating func applyFilters(_ action: Action) {
+        guard case .filters(var panel) = stack.last else { return }
+        let facets = Facet.allCases
+        switch action {
+        case .back:
+            stack.removeLast()
+            list.clamp(count: results.count, page: listPage)
+            return
+        case .nextFacet, .previousFacet:
+            let step = action == .nextFacet ? 1 : facets.count - 1
+            panel.facet = (panel.facet + step) % facets.count
+            panel.values = facetValues(facets[panel.facet])
+            panel.view = CursorView()
+        case .toggleValue:
+            guard panel.view.cursor < panel.values.count else { return }
+            let value = panel.values[panel.view.cursor].value
+            setQuery(text: QueryEditing.toggling(facets[panel.facet], value: value, in: queryText))
+            panel.values = facetValues(facets[panel.facet])
+        case .clearFilters:
+            setQuery(text: QueryEditing.clearingFilters(in: queryText))
+            panel.values = facetValues(facets[panel.facet])
+        default:
+            panel.view.move(action, count: panel.values.count, page: filterPage)
+        }
+        panel.view.clamp(count: panel.values.count, page: filterPage)
+        stack[stack.count - 1] = .filters(panel)
+    }
+
+    // MARK: Detail and journey
+
+    mutating func openDetail(_ home: Int32) {
+        stack.append(.detail(home: home, DetailDocument.make(home: home, index: index, colour: colour)))
+        reclampTop()
+    }
+
+    mutating func applyDocument(_ action: Action) {
+        guard let top = stack.last else { return }
+        var doc: DocumentState
+        switch top {
+        case .detail(_, let d), .journey(_, let d), .help(let d): doc = d
+        case .filters: return
+        }
+        switch action {
+        case .back:
+            stack.removeLast()
+            reclampTop()
+            return
+        case .nextSection, .previousSection:
+            guard !doc.sections.isEmpty else { return }
+            let here = doc.view.cursor
+            let target: Int
+            if action == .nextSection {
+                target = doc.sections.first(where: { $0 > here }) ?? doc.sections[0]
+            } else {
+                target = doc.sections.last(where: { $0 < here }) ?? doc.sections[doc.sections.count - 1]
+            }
+            doc.view.cursor = target
+            // Put the section's heading at the top of the page where possible.
+            doc.view.scroll = target
+            doc.view.clamp(count: doc.lines.count, page: documentPage)
+        case .open:
+            guard doc.view.cursor < doc.lines.count else { return }
+            switch doc.lines[doc.view.cursor].target {
+            case .placement(let p):
+                let child = index.snapshot.placements[Int(p)].child
+                stack.append(.journey(child: child, JourneyDocument.make(child: child, focus: p, index: index, colour: colour)))
+                reclampTop()
+            case .home(let h):
+                openDetail(h)
+            case .none:
+                break
+            }
+            return
+        case .previousHome, .nextHome, .previousMatch, .nextMatch:
+            guard case .detail(let home, _) = top, !results.isEmpty else { return }
+            let position = results.firstIndex(of: home) ?? list.cursor
+            let forward = action == .nextHome || action == .nextMatch
+            let next = forward ? min(results.count - 1, position + 1) : max(0, position - 1)
+            guard results[next] != home else { return }
+            list.cursor = next
+            list.clamp(count: results.count, page: listPage)
+            stack[stack.count - 1] = .detail(home: results[next], DetailDocument.make(home: results[next], index: index, colour: colour))
+            reclampTop()
+            return
+        default:
+            doc.view.move(action, count: doc.lines.count, page: documentPage)
+        }
+        switch top {
+        case .detail(let h, _): stack[stack.count - 1] = .detail(home: h, doc)
+        case .journey(let c, _): stack[stack.count - 1] = .journey(child: c, doc)
+        default: break
+        }
+    }
+
+    // MARK: Resize
+
+    mutating func reclampTop() {
+        guard let top = stack.last else { return }
+        switch top {
+        case .filters(var panel):
+            panel.view.clamp(count: panel.values.count, page: filterPage)
+            stack[stack.count - 1] = .filters(panel)
+        case .detail(let h, var doc):
+            doc.view.clamp(count: doc.lines.count, page: documentPage)
+            stack[stack.count - 1] = .detail(home: h, doc)
+        case .journey(let c, var doc):
+            doc.view.clamp(count: doc.lines.count, page: documentPage)
+            stack[stack.count - 1] = .journey(child: c, doc)
+        case .help(var doc):
+            doc.view.scrollOnly(.open, count: doc.lines.count, page: documentPage)
+            stack[stack.count - 1] = .help(doc)
+        }
+    }
+
+    /// After a resize every screen on the stack keeps its cursor visible at the new size.
+    mutating func reclampAll() {
+        list.clamp(count: results.count, page: listPage)
+        let saved = stack
+        stack = []
+        for screen in saved {
+            stack.append(screen)
+            reclampTop()
+        }
+    }
+}
+
+/// Every home in one sort order, so narrowing a query filters this order through a bitmap
+/// (one pass over the homes) instead of sorting the matches on every keystroke.
+struct SortedHomes: Sendable {
+    let order: [Int32]
+    /// Position of each home in `order`.
+    let rank: [Int32]
+
+    init(index: SnapshotIndex, column: ListColumn, descending: Bool) {
+        let all = (0..<Int32(index.snapshot.homes.count)).map { $0 }
+        order = index.sorted(all, by: column.sortKey, descending: descending)
+        var r = [Int32](repeating: 0, count: order.count)
+        for (i, home) in order.enumerated() { r[Int(home)] = Int32(i) }
+        rank = r
+    }
+
+    func filter(_ matches: [Int32], everything: Bool) -> [Int32] {
+        if everything && matches.count == order.count { return order }
+        if matches.count * 16 < order.count {
+            // Few matches: sorting them by rank is cheaper than a pass over every home.
+            return matches.sorted { rank[Int($0)] < rank[Int($1)] }
+        }
+        var member = [Bool](repeating: false, count: order.count)
+        for home in matches { member[Int(home)] = true }
+        var result: [Int32] = []
+        result.reserveCapacity(matches.count)
+        for home in order where member[Int(home)] { result.append(home) }
+        return result
+    }
+}

@@ -1,0 +1,154 @@
+/// The one table of keys: what each key does, on which screens, and its help text.
+/// The help screen and docs/keys.md are generated from it, so they cannot drift apart.
+public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
+    case list, query, filters, detail, journey, help
+
+    public var title: String {
+        switch self {
+        case .list: "List of homes"
+        case .query: "Query line (/)"
+        case .filters: "Filter panel (f)"
+        case .detail: "Home detail"
+        case .journey: "Child journey"
+        case .help: "Help (?)"
+        }
+    }
+}
+
+public struct KeyBinding: Sendable {
+    public let keys: [KeyEvent]
+    public let action: Action
+    public let screens: Set<ScreenKind>
+    public let help: String
+}
+
+public enum Keymap {
+    static let browsing: Set<ScreenKind> = [.list, .filters, .detail, .journey, .help]
+    static let scrolling: Set<ScreenKind> = [.list, .filters, .detail, .journey, .help]
+    static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
+
+    public static let bindings: [KeyBinding] = {
+        var b: [KeyBinding] = [
+            .init(keys: [.up, .character("k")], action: .up, screens: scrolling, help: "Move up one line"),
+            .init(keys: [.down, .character("j")], action: .down, screens: scrolling, help: "Move down one line"),
+            .init(keys: [.pageUp, .control("b")], action: .pageUp, screens: scrolling, help: "Move up one page"),
+            .init(keys: [.pageDown, .control("f"), .character(" ")], action: .pageDown, screens: scrolling.subtracting([.filters]), help: "Move down one page"),
+            .init(keys: [.pageDown, .control("f")], action: .pageDown, screens: [.filters], help: "Move down one page"),
+            .init(keys: [.control("u")], action: .halfPageUp, screens: scrolling, help: "Move up half a page"),
+            .init(keys: [.control("d")], action: .halfPageDown, screens: scrolling, help: "Move down half a page"),
+            .init(keys: [.home, .character("g")], action: .top, screens: scrolling, help: "Go to the first line"),
+            .init(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: "Go to the last line"),
+            .init(keys: [.enter], action: .open, screens: [.list], help: "Open the selected home"),
+            .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey"),
+            .init(keys: [.enter], action: .open, screens: [.journey], help: "Open the selected placement's home"),
+            .init(keys: [.character("/")], action: .openQuery, screens: [.list], help: "Search: open the query line"),
+            .init(keys: [.character("n")], action: .nextMatch, screens: [.list, .detail], help: "Next match: the next home of the list (wraps round)"),
+            .init(keys: [.character("N")], action: .previousMatch, screens: [.list, .detail], help: "Previous match (wraps round)"),
+            .init(keys: [.character("f")], action: .openFilters, screens: [.list], help: "Open the filter panel"),
+            .init(keys: [.character("x")], action: .clearFilters, screens: [.list, .filters], help: "Clear all filters (keeps free text)"),
+            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column"),
+            .init(keys: [.character("r")], action: .reverseSort, screens: [.list], help: "Reverse the sort order"),
+        ]
+        for column in 1...ListColumn.allCases.count {
+            let name = ListColumn.allCases[column - 1].title
+            b.append(.init(keys: [.character(Character(String(column)))], action: .sortBy(column - 1), screens: [.list],
+                           help: "Sort by \(name) (again: reverse)"))
+        }
+        b += [
+            .init(keys: [.character(" ")], action: .toggleValue, screens: [.filters], help: "Select or unselect the value"),
+            .init(keys: [.tab, .right, .character("l")], action: .nextFacet, screens: [.filters], help: "Next facet"),
+            .init(keys: [.backTab, .left, .character("h")], action: .previousFacet, screens: [.filters], help: "Previous facet"),
+            .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey], help: "Next section"),
+            .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey], help: "Previous section"),
+            .init(keys: [.character("["), .left], action: .previousHome, screens: [.detail], help: "Previous home of the list"),
+            .init(keys: [.character("]"), .right], action: .nextHome, screens: [.detail], help: "Next home of the list"),
+            // Query line editing
+            .init(keys: [.enter], action: .acceptQuery, screens: [.query], help: "Keep the query"),
+            .init(keys: [.escape], action: .cancelQuery, screens: [.query], help: "Restore the previous query"),
+            .init(keys: [.backspace], action: .deleteBackward, screens: [.query], help: "Delete the character before the caret"),
+            .init(keys: [.delete, .control("d")], action: .deleteForward, screens: [.query], help: "Delete the character under the caret"),
+            .init(keys: [.left, .control("b")], action: .caretLeft, screens: [.query], help: "Move the caret left"),
+            .init(keys: [.right, .control("f")], action: .caretRight, screens: [.query], help: "Move the caret right"),
+            .init(keys: [.home, .control("a")], action: .caretHome, screens: [.query], help: "Caret to the start"),
+            .init(keys: [.end, .control("e")], action: .caretEnd, screens: [.query], help: "Caret to the end"),
+            .init(keys: [.control("u")], action: .clearLine, screens: [.query], help: "Clear the query line"),
+            .init(keys: [.up], action: .up, screens: [.query], help: "Move the list selection up"),
+            .init(keys: [.down], action: .down, screens: [.query], help: "Move the list selection down"),
+            // Leaving
+            .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.character("f"), .enter], action: .back, screens: [.filters], help: "Close the filter panel"),
+            .init(keys: [.escape, .character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
+            .init(keys: [.character("Q")], action: .quit, screens: browsing, help: "Quit from anywhere"),
+            .init(keys: [.control("c")], action: .quit, screens: everywhere, help: "Quit"),
+            .init(keys: [.control("z")], action: .suspend, screens: everywhere, help: "Suspend (fg to come back)"),
+        ]
+        return b
+    }()
+
+    /// The action a key triggers on a screen: the first binding that lists both.
+    /// On the query line, any other printable character is typed into the line.
+    public static func action(for key: KeyEvent, on screen: ScreenKind) -> Action? {
+        if case .resize(let w, let h) = key { return .resize(width: w, height: h) }
+        for binding in bindings where binding.screens.contains(screen) && binding.keys.contains(key) {
+            return binding.action
+        }
+        if screen == .query, case .character(let c) = key { return .insert(c) }
+        return nil
+    }
+
+    /// How a key is written in help and docs.
+    public static func name(of key: KeyEvent) -> String {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let c): String(c)
+        case .control(let c): "Ctrl-" + String(c).uppercased()
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .function(let n): "F\(n)"
+        case .resize: "resize"
+        }
+    }
+
+    /// Help entries for one screen, in table order, with duplicates of the same help merged.
+    public static func entries(for screen: ScreenKind) -> [(keys: String, help: String)] {
+        var result: [(keys: String, help: String)] = []
+        for binding in bindings where binding.screens.contains(screen) {
+            let keys = binding.keys.map(name(of:)).joined(separator: " ")
+            if let i = result.firstIndex(where: { $0.help == binding.help }) {
+                result[i].keys += " " + keys
+            } else {
+                result.append((keys, binding.help))
+            }
+        }
+        if screen == .query { result.insert(("any character", "Type into the query; the list narrows as you type"), at: 0) }
+        return result
+    }
+
+    /// docs/keys.md, generated. `homes keys` can print this.
+    public static func markdown() -> String {
+        var out = "# Keys\n\n"
+        out += "Generated from the keymap table (`Sources/HomesBrowser/Keymap.swift`) by `Keymap.markdown()`; "
+        out += "the help screen (`?`) shows the same table. Do not edit by hand: a test checks this file.\n"
+        for screen in ScreenKind.allCases {
+            out += "\n## \(screen.title)\n\n| Keys | Action |\n|---|---|\n"
+            for entry in entries(for: screen) {
+                let keys = entry.keys.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+                out += "| \(keys) | \(entry.help) |\n"
+            }
+        }
+        return out
+    }
+}

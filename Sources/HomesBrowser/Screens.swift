@@ -1,0 +1,75 @@
+import HomesData
+
+/// The query line being edited on top of the list. Esc restores everything saved here.
+public struct QueryLineState: Equatable, Sendable {
+    public var text: [Character]
+    /// Caret position, in characters.
+    public var caret: Int
+    /// The error of the text as typed; the list keeps the last good result meanwhile.
+    public var error: QueryError?
+    let saved: SavedList
+
+    public var string: String { String(text) }
+}
+
+/// What the list looked like before the query line opened, to restore on Esc.
+struct SavedList: Equatable, Sendable {
+    let queryText: String
+    let query: Query
+    let results: [Int32]
+    let view: CursorView
+}
+
+/// The filter panel: a facet list on the left, the focused facet's values on the right.
+public struct FilterPanelState: Equatable, Sendable {
+    public var facet: Int = 0
+    public var values: [FacetCount] = []
+    public var view = CursorView()
+}
+
+/// A line of a document screen (detail, journey, help): styled runs, and what Enter opens.
+public struct DocumentLine: Equatable, Sendable {
+    public enum Target: Equatable, Sendable { case none, placement(Int32), home(Int32) }
+    public var runs: [Run]
+    public var target: Target = .none
+    public var isHeading = false
+
+    public struct Run: Equatable, Sendable {
+        public var text: String
+        public var style: Style
+        /// Column the run starts at, or nil to follow the previous run.
+        public var column: Int?
+    }
+
+    public init(_ runs: [Run], target: Target = .none, isHeading: Bool = false) {
+        self.runs = runs
+        self.target = target
+        self.isHeading = isHeading
+    }
+
+    public var plainText: String { runs.map(\.text).joined() }
+}
+
+/// A scrolling document with sections (Tab jumps between them) and a cursor.
+public struct DocumentState: Equatable, Sendable {
+    public var title: String
+    public var lines: [DocumentLine]
+    public var sections: [Int]
+    public var view = CursorView()
+}
+
+public enum Screen: Equatable, Sendable {
+    case filters(FilterPanelState)
+    case detail(home: Int32, DocumentState)
+    case journey(child: Int32, DocumentState)
+    case help(DocumentState)
+
+    public var kind: ScreenKind {
+        switch self {
+        case .filters: .filters
+        case .detail: .detail
+        case .journey: .journey
+        case .help: .help
+        }
+    }
+}

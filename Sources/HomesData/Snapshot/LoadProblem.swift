@@ -1,0 +1,140 @@
+/// How strictly to load.
+public struct LoadOptions: Sendable {
+    /// Refuse the whole load on the first problem of any kind (warnings included),
+    /// instead of rejecting invalid records and loading the rest.
+    public var strict: Bool
+
+    public init(strict: Bool = false) { self.strict = strict }
+}
+
+/// One thing wrong with a snapshot file, precise enough to find and fix it.
+public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
+    public enum Location: Sendable, Hashable, CustomStringConvertible {
+        /// A place in the text (1-based line and column, column in characters): syntax errors.
+        case text(line: Int, column: Int)
+        /// A JSON path such as `$.homes[12].inspections[0].date`: problems with a record.
+        case path(String)
+        /// The file as a whole (unreadable, missing, not a snapshot).
+        case file
+
+        public var description: String {
+            switch self {
+            case let .text(line, column): "\(line):\(column)"
+            case let .path(p): p
+            case .file: ""
+            }
+        }
+    }
+
+    public var file: String
+    public var location: Location
+    /// What was wrong and what was expected, quoting the bad value (made printable).
+    public var message: String
+    /// A warning leaves the record loaded (an unknown key, say); anything else
+    /// means a record, or the whole file, was rejected.
+    public var isWarning: Bool
+
+    public init(file: String, location: Location, message: String, isWarning: Bool = false) {
+        self.file = file
+        self.location = location
+        self.message = message
+        self.isWarning = isWarning
+    }
+
+    public var description: String {
+        switch location {
+        case let .text(line, column): "\(file):\(line):\(column): \(message)"
+        case let .path(p): "\(file): \(p): \(message)"
+        case .file: "\(file): \(message)"
+        }
+    }
+}
+
+/// A load that could not go on: the file is unreadable, is not JSON, is not a
+/// snapshot, or (in strict mode) has a problem. Carries what went wrong.
+public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+    public var problems: [LoadProblem]
+
+    public init(_ problems: [LoadProblem]) { self.problems = problems }
+    public init(_ problem: LoadProblem) { self.problems = [problem] }
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// How many records of one kind a file held, and how many of them were rejected.
+public struct RecordCounts: Sendable, Hashable {
+    public var loaded = 0
+    public var rejected = 0
+    public init(loaded: Int = 0, rejected: Int = 0) { self.loaded = loaded; self.rejected = rejected }
+}
+
+/// What loading one file found.
+public struct FileReport: Sendable {
+    public var path: String
+    public var snapshotDate: Day
+    public var bytes: Int
+    public var authorities = RecordCounts()
+    public var homes = RecordCounts()
+    /// Inspections rejected on their own, plus those of rejected homes.
+    public var inspections = RecordCounts()
+    public var placements = RecordCounts()
+    public var warnings = 0
+    /// Problems found in this file (also in `LoadedSnapshots.problems`).
+    public var problems: [LoadProblem] = []
+
+    public init(path: String, snapshotDate: Day, bytes: Int) {
+        self.path = path
+        self.snapshotDate = snapshotDate
+        self.bytes = bytes
+    }
+
+    public var rejectedRecords: Int { authorities.rejected + homes.rejected + inspections.rejected + placements.rejected }
+}
+
+/// The result of loading one or more snapshot files.
+public struct LoadedSnapshots: Sendable {
+    /// The snapshot with the newest `metadata.snapshotDate`, with inspections that
+    /// only older snapshots hold merged in.
+    public var current: Snapshot
+    /// The older snapshots, newest first, as loaded.
+    public var history: [Snapshot]
+    public var problems: [LoadProblem]
+    /// One per file, in the order given (a directory's files in name order).
+    public var files: [FileReport]
+
+    public init(current: Snapshot, history: [Snapshot], problems: [LoadProblem], files: [FileReport]) {
+        self.current = current
+        self.history = history
+        self.problems = problems
+        self.files = files
+    }
+}
+
+extension String {
+    /// The value as a message may quote it: in double quotes, control characters and
+    /// other unprintables escaped, cut at `limit` characters.
+    static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 60) -> String {
+        let s = String(decoding: bytes, as: UTF8.self)
+        return quoted(s, limit: limit)
+    }
+
+    static func quoted(_ s: String, limit: Int = 60) -> String {
+        var out = "\""
+        var n = 0
+        for scalar in s.unicodeScalars {
+            if n == limit { out += "…"; break }
+            n += 1
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x09: out += "\\t"
+            case 0x0D: out += "\\r"
+            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,260 @@
+/// Where a record sits in the document, turned into a JSON path only when a problem
+/// needs one (so the hot path never builds strings).
+struct RecordPath {
+    var list: StaticString
+    var index: Int = -1
+    var sub: StaticString? = nil
+    var subIndex: Int = -1
+    /// What a rejection drops: "home", "inspection"…
+    var noun: StaticString
+
+    func callAsFunction(_ key: String? = nil) -> String {
+        var p = "$.\(list)"
+        if index >= 0 { p += "[\(index)]" }
+        if let sub { p += ".\(sub)" }
+        if subIndex >= 0 { p += "[\(subIndex)]" }
+        if let key { p += ".\(key)" }
+        return p
+    }
+}
+
+/// Ofsted's wordings and the SSDA903 codes as byte tables, so matching a value never
+/// makes a `String`.
+enum ValueTables {
+    static let judgements: [[UInt8]] = Judgement.allCases.map { Array($0.ofstedName.utf8) }
+    static let judgementList = Judgement.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
+    static let sectorList = Sector.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
+    static let statusList = RegistrationStatus.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
+
+    static func table(_ codes: [SSDA903.Code]) -> InternTable {
+        var t = InternTable(expectedCount: codes.count)
+        for c in codes {
+            var bytes = Array(c.code.utf8)
+            bytes.withUnsafeMutableBufferPointer { b in
+                _ = t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
+            }
+        }
+        return t
+    }
+
+    static let placementTypes = table(SSDA903.placementTypes)
+    static let reasonsNew = table(SSDA903.reasonsForNewEpisode)
+    static let reasonsCeased = table(SSDA903.reasonsEpisodeCeased)
+    static let reasonsChange = table(SSDA903.reasonsForPlacementChange)
+
+    static func list(_ codes: [SSDA903.Code]) -> String { codes.map(\.code).joined(separator: ", ") }
+}
+
+/// Builds a `Snapshot` straight from the bytes of one file, validating as it goes.
+///
+/// Invalid records (an authority, a home, an inspection, a placement) are rejected
+/// and reported with their JSON path; everything valid loads. A syntax error stops
+/// everything: past it the file cannot be trusted.
+struct SnapshotParser {
+    var s: JSONScanner
+    let file: String
+    let strict: Bool
+    var report: FileReport
+    var problems: [LoadProblem] = []
+    /// Problems kept for reporting; beyond this, they are counted, not stored.
+    static let problemLimit = 10_000
+    var unlistedProblems = 0
+
+    var metadata: SnapshotMetadata?
+    var authorities: [LocalAuthority] = []
+    var authorityCodes = InternTable(expectedCount: 200)
+    var homes: [Home] = []
+    /// Where each loaded home was in the file's `homes` array, for duplicate messages.
+    var homeSourceIndex: [Int32] = []
+    var urns: InternTable
+    var inspections: [Inspection] = []
+    var eventTypes = InternTable(expectedCount: 32)
+    var eventKinds: [InspectionKind] = []
+    var children: InternTable
+    var placements: [Placement] = []
+    /// Home texts that repeat (provision types, organisations, regions, needs): one
+    /// `String` each, shared by every home that has it.
+    var texts = InternTable(expectedCount: 4096)
+    var eventNumbersSeen = Set<Int64>()
+
+    init(bytes: UnsafePointer<UInt8>, count: Int, file: String, strict: Bool) {
+        s = JSONScanner(base: bytes, count: count)
+        self.file = file
+        self.strict = strict
+        report = FileReport(path: file, snapshotDate: Day(daysSince1970: 0), bytes: count)
+        // Capacities from the file size, so columns never regrow and copy. Reserved
+        // pages that are never touched cost no memory.
+        urns = InternTable(expectedCount: max(64, count / 4000))
+        children = InternTable(expectedCount: max(64, count / 600))
+        homes.reserveCapacity(max(64, count / 4000))
+        homeSourceIndex.reserveCapacity(max(64, count / 4000))
+        inspections.reserveCapacity(max(64, count / 300))
+        placements.reserveCapacity(max(64, count / 200))
+    }
+
+    // MARK: Problems
+
+    mutating func problem(_ path: String, _ message: String, warning: Bool = false) throws(ParseStop) {
+        let p = LoadProblem(file: file, location: .path(path), message: message, isWarning: warning)
+        if strict { throw .strict(p) }
+        if warning { report.warnings += 1 }
+        if problems.count < SnapshotParser.problemLimit { problems.append(p) } else { unlistedProblems += 1 }
+    }
+
+    /// Reports a problem that rejects the record at `path`.
+    mutating func reject(_ path: RecordPath, _ key: String?, _ message: String, _ ok: inout Bool) throws(ParseStop) {
+        ok = false
+        try problem(path(key), "\(message); \(path.noun) rejected")
+    }
+
+    mutating func unknownKey(_ path: RecordPath, _ key: ByteSlice, _ table: KeyTable) throws(ParseStop) {
+        let name = key.string
+        try problem(path(name), "unknown key \(String.quoted(name)) ignored (known keys: \(table.names.joined(separator: ", ")))", warning: true)
+        try s.skipValue()
+    }
+
+    /// A key given twice in one record: which value to believe is anyone's guess.
+    mutating func checkDuplicate(_ seen: inout UInt32, _ k: Int, _ path: RecordPath, _ table: KeyTable, _ ok: inout Bool) throws(ParseStop) -> Bool {
+        let bit: UInt32 = 1 << UInt32(k)
+        if seen & bit == 0 { seen |= bit; return false }
+        try reject(path, table.names[k], "key \"\(table.names[k])\" appears twice in one record", &ok)
+        try s.skipValue()
+        return true
+    }
+
+    mutating func missing(_ path: RecordPath, _ key: StaticString, _ expected: String, _ ok: inout Bool) throws(ParseStop) {
+        try reject(path, nil, "missing \"\(key)\" (\(expected))", &ok)
+    }
+
+    // MARK: Values
+
+    /// A string, or nil for null. Any other type is reported and skipped.
+    mutating func string(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> ByteSlice? {
+        let c = s.byte
+        if c == UInt8(ascii: "\"") { return try s.readString() }
+        if c == UInt8(ascii: "n") { _ = try s.readLiteral(); return nil }
+        try wrongType(path, key, "a string", &ok)
+        return nil
+    }
+
+    mutating func wrongType(_ path: RecordPath, _ key: String, _ expected: String, _ ok: inout Bool) throws(ParseStop) {
+        let found = s.valueKindName()
+        try s.skipValue()
+        try reject(path, key, "expected \(expected), found \(found)", &ok)
+    }
+
+    mutating func text(_ path: RecordPath, _ key: String, _ ok: inout Bool, required: Bool = false) throws(ParseStop) -> String? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        if required && v.count == 0 { try reject(path, key, "must not be empty", &ok); return nil }
+        return v.string
+    }
+
+    mutating func sharedText(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> String? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        let i = texts.intern(v)
+        return texts.strings[Int(i)]
+    }
+
+    @inline(__always) static func parseDay(_ v: ByteSlice) -> Day? {
+        guard v.count == 10 else { return nil }
+        let p = v.start
+        guard p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-") else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int { Int(p[i]) &- 48 }
+        let ds = (digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9))
+        guard UInt(bitPattern: ds.0) < 10, UInt(bitPattern: ds.1) < 10, UInt(bitPattern: ds.2) < 10,
+              UInt(bitPattern: ds.3) < 10, UInt(bitPattern: ds.4) < 10, UInt(bitPattern: ds.5) < 10,
+              UInt(bitPattern: ds.6) < 10, UInt(bitPattern: ds.7) < 10 else { return nil }
+        let y = ds.0 * 1000 + ds.1 * 100 + ds.2 * 10 + ds.3
+        let m = ds.4 * 10 + ds.5
+        let d = ds.6 * 10 + ds.7
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// Years outside this range are typing errors, not records of children's homes.
+    static let plausibleYears = 1900...2100
+    static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
+
+    mutating func date(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Day? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        guard let d = SnapshotParser.parseDay(v) else {
+            try reject(path, key, "\(String.quoted(v.buffer)) is not a real date; expected yyyy-mm-dd", &ok)
+            return nil
+        }
+        guard SnapshotParser.plausibleDays.contains(d.daysSince1970) else {
+            try reject(path, key, "\(String.quoted(v.buffer)) is out of range; expected a year from 1900 to 2100", &ok)
+            return nil
+        }
+        return d
+    }
+
+    mutating func integer(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Int64? {
+        let c = s.byte
+        if c == UInt8(ascii: "n") { _ = try s.readLiteral(); return nil }
+        guard c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
+            try wrongType(path, key, "a whole number", &ok)
+            return nil
+        }
+        let n = try s.readNumber()
+        guard n.isInteger else {
+            try reject(path, key, "expected a whole number, found \(String.quoted(n.text.buffer))", &ok)
+            return nil
+        }
+        guard !n.overflow else {
+            try reject(path, key, "number \(String.quoted(n.text.buffer)) is too large", &ok)
+            return nil
+        }
+        return n.value
+    }
+
+    mutating func bool(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Bool? {
+        let c = s.byte
+        if c == UInt8(ascii: "t") || c == UInt8(ascii: "f") || c == UInt8(ascii: "n") {
+            let l = try s.readLiteral()
+            return l == UInt8(ascii: "n") ? nil : l == UInt8(ascii: "t")
+        }
+        try wrongType(path, key, "true or false", &ok)
+        return nil
+    }
+
+    mutating func judgement(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Judgement? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        for (i, name) in ValueTables.judgements.enumerated() where name.count == v.count && v.equals(name) {
+            return Judgement.allCases[i]
+        }
+        try reject(path, key, "unknown judgement \(String.quoted(v.buffer)); expected one of \(ValueTables.judgementList)", &ok)
+        return nil
+    }
+
+    /// A code from one of the SSDA903 tables, as its index.
+    mutating func code(_ path: RecordPath, _ key: String, _ table: InternTable, _ codes: [SSDA903.Code],
+                       _ ok: inout Bool) throws(ParseStop) -> UInt8? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        if let i = table.find(v) { return UInt8(i) }
+        try reject(path, key, "unknown SSDA903 code \(String.quoted(v.buffer)); expected one of \(ValueTables.list(codes))", &ok)
+        return nil
+    }
+
+    mutating func authorityReference(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Int32? {
+        guard let v = try string(path, key, &ok) else { return nil }
+        if let i = authorityCodes.find(v) { return i }
+        try reject(path, key, "no local authority with code \(String.quoted(v.buffer)) in $.localAuthorities", &ok)
+        return nil
+    }
+
+    static func isAuthorityCode(_ v: ByteSlice) -> Bool {
+        guard v.count == 9, v.start[0] == UInt8(ascii: "E") else { return false }
+        for i in 1..<9 where v.start[i] &- 48 >= 10 { return false }
+        return true
+    }
+
+    static func isURN(_ v: ByteSlice) -> Bool {
+        let p = v.start
+        if v.count == 8 && p[0] == UInt8(ascii: "S") && p[1] == UInt8(ascii: "C") {
+            for i in 2..<8 where p[i] &- 48 >= 10 { return false }
+            return true
+        }
+        guard v.count == 7 else { return false }
+        for i in 0..<7 where p[i] &- 48 >= 10 { return false }
+        return true
+    }
+}

@@ -1,0 +1,204 @@
+import CNcursesw
+import Glibc
+import HomesBrowser
+
+/// Why the terminal could not be opened.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// The real terminal, from set-up to restore, and the loop that feeds a `TerminalProgram`.
+///
+/// Everything curses is confined here and to the painter, on the one thread that opens
+/// the session. Set-up follows what the terminal programs inspectors know (htop, tig,
+/// visidata) do: the user's locale, cbreak so Ctrl-C and Ctrl-Z keep their meaning,
+/// a 25 ms Esc, the default background kept, and the terminal restored on every exit,
+/// including signals and crashes.
+public final class TerminalSession {
+    /// Whether colours are in use (false under NO_COLOR or on a terminal without them).
+    /// Give it to the program so its own non-colour fallback shows in the grid.
+    public let colour: Bool
+    private var painter: ScreenPainter
+    private var screen: OpaquePointer?
+    private var open = true
+
+    /// Signals after which the terminal must be put back before the process ends.
+    static let restoringSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGINT, SIGTERM, SIGHUP]
+
+    /// True when both standard input and output are a terminal: drawing makes sense.
+    public static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    /// Whether the user allows colour: NO_COLOR set to anything non-empty forbids it
+    /// (https://no-color.org), as does the `--no-color` flag (`allowed: false`).
+    public static func colourWanted(allowed: Bool, environment: [String: String]) -> Bool {
+        allowed && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Takes over the terminal: alternate screen, no echo, keys decoded, cursor hidden.
+    /// Throws (with the terminal untouched) when TERM names no usable terminal.
+    public init(colour wanted: Bool) throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        homes_save_termios(0)
+        set_escdelay(25)
+        guard let screen = newterm(nil, homes_stdout(), homes_stdin()) else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw TerminalError(description: "cannot open the terminal: TERM=\"\(term)\" is unknown to this system's terminfo; try TERM=xterm-256color")
+        }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(homes_stdscr(), false)
+        keypad(homes_stdscr(), true)
+        var palette = StylePalette()
+        if wanted && has_colors() && start_color() == OK && use_default_colors() == OK {
+            palette = StylePalette(colours: homes_colors())
+        }
+        colour = palette.colour
+        painter = ScreenPainter(palette: palette)
+        curs_set(0)
+        Self.prepareSignalRestore()
+    }
+
+    deinit { close() }
+
+    /// Puts the terminal back as it was. Safe to call more than once.
+    public func close() {
+        guard open else { return }
+        open = false
+        endwin()
+        for signal in Self.restoringSignals { homes_default_signal(signal) }
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    /// Runs `program` until it asks to quit or the terminal goes away. The program first
+    /// gets a `.resize` with the current size, so it can lay out before the first draw.
+    public func run(_ program: inout some TerminalProgram) {
+        precondition(open, "run on a closed TerminalSession")
+        homes_handle_resize_and_stop_here()
+        var size = currentSize()
+        if program.handle(.resize(width: size.width, height: size.height)) == .quit { return }
+        draw(program, size: size)
+        var failures = 0
+        while true {
+            if homes_take_stop_request() != 0 {
+                if suspendAndResume(&program, size: &size) == .quit { return }
+                draw(program, size: size)
+            }
+            let started = Self.now()
+            guard let first = nextEvent(waiting: true) else {
+                // A timeout or an interrupted read is normal; a read failing at once, again
+                // and again, means the terminal is gone (a closed pty without SIGHUP).
+                failures = Self.now() - started < 0.001 ? failures + 1 : 0
+                if failures > 100 || isatty(0) != 1 { return }
+                continue
+            }
+            failures = 0
+            var effect = apply(first, to: &program, size: &size)
+            // Drain keys already typed (held-down arrows, pasted text) before drawing once.
+            var drained = 0
+            while effect == .none, drained < 256, let event = nextEvent(waiting: false) {
+                effect = apply(event, to: &program, size: &size)
+                drained += 1
+            }
+            switch effect {
+            case .quit:
+                return
+            case .suspend:
+                if suspendAndResume(&program, size: &size) == .quit { return }
+            case .none:
+                break
+            }
+            draw(program, size: size)
+        }
+    }
+
+    /// Stops as Ctrl-Z does, then tells the program if the size changed meanwhile.
+    private func suspendAndResume(_ program: inout some TerminalProgram, size: inout Size) -> Effect {
+        suspend()
+        let now = currentSize()
+        guard now != size else { return .none }
+        size = now
+        return program.handle(.resize(width: size.width, height: size.height))
+    }
+
+    /// Seconds on a monotonic clock.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    private func apply(_ event: KeyEvent, to program: inout some TerminalProgram, size: inout Size) -> Effect {
+        if case .resize(let width, let height) = event {
+            size = Size(width: width, height: height)
+            painter.invalidate()
+        }
+        return program.handle(event)
+    }
+
+    private func nextEvent(waiting: Bool) -> KeyEvent? {
+        let window = homes_stdscr()
+        // Waiting wakes every half second: a Ctrl-Z or resize that lands between the check
+        // above and the read is then seen without waiting for a key.
+        wtimeout(window, waiting ? 500 : 0)
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == ERR { return nil }
+            if let event = KeyTranslation.event(status: status, value: value, size: { (Int(homes_cols()), Int(homes_lines())) }) {
+                return event
+            }
+            if !waiting { continue }  // an unbound key: look for the next one
+        }
+    }
+
+    private func draw(_ program: some TerminalProgram, size: Size) {
+        let grid = program.draw(width: size.width, height: size.height)
+        painter.paint(grid, screenWidth: size.width, screenHeight: size.height)
+        let window = homes_stdscr()
+        if let cursor = grid.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < size.width, cursor.y < size.height {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            // Parked bottom-right for terminals that cannot hide it (vt100).
+            wmove(window, Int32(max(0, size.height - 1)), Int32(max(0, size.width - 1)))
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Stops the process as Ctrl-Z does, with the terminal restored meanwhile; on `fg` the
+    /// next refresh puts curses' modes back and the whole screen is repainted. curses
+    /// learns a size change made while stopped from the SIGWINCH the terminal sends.
+    private func suspend() {
+        endwin()
+        homes_stop_self()
+        painter.invalidate()
+    }
+
+    private struct Size: Equatable {
+        var width: Int
+        var height: Int
+    }
+
+    private func currentSize() -> Size { Size(width: Int(homes_cols()), height: Int(homes_lines())) }
+
+    /// Prepares the bytes a signal handler writes to undo curses (taken from this
+    /// terminal's terminfo, with xterm's sequences where it has none) and installs it.
+    private static func prepareSignalRestore() {
+        var bytes: [UInt8] = []
+        for (capability, fallback) in [("rmkx", ""), ("rmcup", "\u{1B}[?1049l"), ("cnorm", "\u{1B}[?25h"), ("sgr0", "\u{1B}[0m")] {
+            if let value = tigetstr(capability), Int(bitPattern: value) != -1 {
+                bytes += Array(String(cString: value).utf8)
+            } else {
+                bytes += Array(fallback.utf8)
+            }
+        }
+        bytes += Array("\r\n".utf8)
+        homes_set_restore_bytes(bytes, bytes.count)
+        for signal in restoringSignals { homes_install_restore_handler(signal) }
+    }
+}

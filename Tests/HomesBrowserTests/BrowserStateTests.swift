@@ -1,0 +1,194 @@
+import Testing
+import HomesData
+@testable import HomesBrowser
+
+/// Table-driven update tests: a state, actions, the fields that must follow.
+@Suite struct BrowserStateTests {
+    static let hundred = SnapshotIndex(TestSnapshots.many(100))
+    static let small = SnapshotIndex(TestSnapshots.small())
+
+    static func state(_ index: SnapshotIndex = hundred, width: Int = 80, height: Int = 24) -> BrowserState {
+        BrowserState(index: index, title: "t", width: width, height: height)
+    }
+
+    static func run(_ actions: [Action], from start: BrowserState = state()) -> BrowserState {
+        actions.reduce(start) { $0.updated(with: $1) }
+    }
+
+    // 80x24: 21 list rows.
+    @Test(arguments: [
+        ([Action.down], 1, 0),
+        ([.down, .up, .up], 0, 0),
+        ([.pageDown], 21, 21),
+        ([.pageDown, .pageDown, .pageDown, .pageDown, .pageDown], 99, 79),
+        ([.halfPageDown], 10, 10),
+        ([.bottom], 99, 79),
+        ([.bottom, .top], 0, 0),
+        ([.bottom, .pageUp], 78, 58),
+        ([.bottom, .up, .up], 97, 79),
+        (Array(repeating: Action.down, count: 21), 21, 1),
+        ([.resize(width: 80, height: 10), .bottom], 99, 93),
+        ([.bottom, .resize(width: 80, height: 50)], 99, 53),
+        ([.nextMatch], 1, 0),
+        ([.previousMatch], 99, 79),
+    ])
+    func listMovement(actions: [Action], cursor: Int, scroll: Int) {
+        let s = BrowserStateTests.run(actions)
+        #expect(s.list.cursor == cursor)
+        #expect(s.list.scroll == scroll)
+    }
+
+    @Test func scrollKeepsTheCursorOnScreenAtEverySize() {
+        var s = BrowserStateTests.state()
+        for (i, action) in [Action.bottom, .resize(width: 80, height: 13), .up, .resize(width: 80, height: 40), .pageUp, .halfPageDown].enumerated() {
+            s = s.updated(with: action)
+            #expect(s.list.cursor >= s.list.scroll && s.list.cursor < s.list.scroll + s.listPage, "after step \(i)")
+        }
+    }
+
+    @Test(arguments: [
+        (["d", "v"], 1, "Home dv"),
+        (["d", "v", "x"], 0, nil),
+        (["z"], 3, "Home az"),
+        (["c", "z"], 1, "Home cz"),
+    ])
+    func typingNarrowsTheListOnEveryKeystroke(typed: [Character], count: Int, first: String?) {
+        var s = BrowserStateTests.state().updated(with: .openQuery)
+        for c in typed { s = s.updated(with: .insert(c)) }
+        #expect(s.results.count == count)
+        #expect(s.selectedHome.flatMap { s.index.snapshot.homes[Int($0)].name } == first)
+    }
+
+    @Test func escRestoresTheQueryTheListAndTheSelection() {
+        let before = BrowserStateTests.run([.down, .down, .down, .openQuery, .insert("9"), .acceptQuery])
+        let during = BrowserStateTests.run([.openQuery, .insert("1"), .down], from: before)
+        #expect(during.queryText == "91")
+        let after = during.updated(with: .cancelQuery)
+        #expect(after.queryText == "9")
+        #expect(after.results == before.results)
+        #expect(after.list == before.list)
+        #expect(after.queryLine == nil)
+    }
+
+    static func typing(_ text: String, from start: BrowserState) -> BrowserState {
+        text.reduce(start.updated(with: .openQuery)) { $0.updated(with: .insert($1)) }
+    }
+
+    @Test func aBadQueryShowsItsErrorAndKeepsTheLastGoodResult() {
+        let s = BrowserStateTests.typing("leeds \"", from: BrowserStateTests.state(BrowserStateTests.small))
+        #expect(s.queryLine?.error != nil)
+        #expect(s.queryText == "leeds ")
+        #expect(s.results.count == 2)
+        #expect(s.updated(with: .deleteBackward).queryLine?.error == nil)
+    }
+
+    @Test func theErrorPointsAtTheFaultAndFixingItAppliesTheQuery() {
+        let s = BrowserStateTests.typing("leeds ratng:good", from: BrowserStateTests.state(BrowserStateTests.small))
+        #expect(s.queryLine?.error?.offset == 6)
+        #expect(s.queryLine?.error?.suggestion == "rating")
+        let fixed = BrowserStateTests.run(Array(repeating: .caretLeft, count: 7) + [.insert("i")], from: s)
+        #expect(fixed.queryLine?.error == nil)
+        #expect(fixed.queryText == "leeds rating:good")
+        #expect(fixed.results.map { fixed.index.snapshot.homes[Int($0)].urn } == ["1234567"])
+        #expect(fixed.updated(with: .acceptQuery).queryLine == nil)
+    }
+
+    @Test func enterWithAnErrorKeepsTheLineOpen() {
+        let s = BrowserStateTests.run([.openQuery, .insert("x"), .insert("x"), .insert(":"), .acceptQuery])
+        #expect(s.queryLine != nil)
+        #expect(s.screenKind == .query)
+    }
+
+    @Test(arguments: [
+        ([Action.sortBy(0)], ListColumn.urn, false),
+        ([.sortBy(1)], .name, true), // name is already the sort: again reverses
+        ([.sortBy(5)], .places, true),
+        ([.sortBy(5), .sortBy(5)], .places, false),
+        ([.nextSortColumn], .type, false),
+        ([.reverseSort], .name, true),
+    ])
+    func sorting(actions: [Action], column: ListColumn, descending: Bool) {
+        let s = BrowserStateTests.run(actions)
+        #expect(s.sortColumn == column)
+        #expect(s.descending == descending)
+    }
+
+    @Test func sortingKeepsTheSelectedHomeSelected() {
+        let s = BrowserStateTests.run([.down, .down, .down, .down, .down])
+        let home = s.selectedHome
+        let sorted = s.updated(with: .sortBy(5))
+        #expect(sorted.selectedHome == home)
+        #expect(sorted.updated(with: .reverseSort).selectedHome == home)
+    }
+
+    @Test func backReturnsToExactlyWhereYouWere() {
+        let list = BrowserStateTests.run([.bottom, .top], from: BrowserStateTests.state(BrowserStateTests.small))
+        let detail = BrowserStateTests.run([.open, .down, .down, .nextSection], from: list)
+        guard case .detail(_, let doc)? = detail.stack.last else { Issue.record("no detail"); return }
+        let journey = BrowserStateTests.run([.bottom, .open], from: detail)
+        #expect(journey.screenKind == .journey)
+        let backToDetail = journey.updated(with: .back)
+        guard case .detail(_, let doc2)? = backToDetail.stack.last else { Issue.record("no detail"); return }
+        #expect(doc2.view.cursor == doc.lines.count - 1)
+        let backToList = backToDetail.updated(with: .back)
+        #expect(backToList.stack.isEmpty)
+        #expect(backToList.list == list.list)
+    }
+
+    @Test func previousAndNextHomeFollowTheListAndMoveItsSelection() {
+        let s = BrowserStateTests.run([.open, .nextHome, .nextHome])
+        guard case .detail(let home, _)? = s.stack.last else { Issue.record("no detail"); return }
+        #expect(home == s.results[2])
+        #expect(s.list.cursor == 2)
+        let back = BrowserStateTests.run([.previousHome, .previousHome, .previousHome], from: s)
+        guard case .detail(let first, _)? = back.stack.last else { Issue.record("no detail"); return }
+        #expect(first == s.results[0])
+        #expect(back.stack.count == 1)
+    }
+
+    @Test func tabJumpsBetweenDetailSections() {
+        let s = BrowserStateTests.run([.open], from: BrowserStateTests.state(BrowserStateTests.small))
+        guard case .detail(_, let doc)? = s.stack.last else { Issue.record("no detail"); return }
+        #expect(doc.sections.count == 4)
+        var t = s
+        for section in doc.sections.dropFirst() + [doc.sections[0]] {
+            t = t.updated(with: .nextSection)
+            guard case .detail(_, let d)? = t.stack.last else { return }
+            #expect(d.view.cursor == section)
+        }
+    }
+
+    @Test func filterPanelTogglesTheQueryAndTheQueryLineAgrees() {
+        var s = BrowserStateTests.run([.openFilters], from: BrowserStateTests.state(BrowserStateTests.small))
+        guard case .filters(let panel)? = s.stack.last else { Issue.record("no panel"); return }
+        let good = panel.values.firstIndex { $0.value == "good" }!
+        for _ in 0..<good { s = s.updated(with: .down) }
+        s = s.updated(with: .toggleValue)
+        #expect(s.queryText == "rating:good")
+        #expect(s.results.count == 2)
+        guard case .filters(let after)? = s.stack.last else { return }
+        #expect(after.values[good].selected)
+        // The query line opened now shows the same text, and clearing empties both.
+        let line = BrowserStateTests.run([.back, .openQuery], from: s)
+        #expect(line.queryLine?.string == "rating:good")
+        let cleared = BrowserStateTests.run([.clearFilters], from: s)
+        #expect(cleared.queryText == "")
+        #expect(cleared.results.count == 5)
+    }
+
+    @Test func facetCountsAreUnderTheOtherFilters() {
+        let s = BrowserStateTests.run([.openQuery, .insert("l"), .insert("e"), .insert("e"), .insert("d"), .insert("s"),
+                                       .acceptQuery, .openFilters], from: BrowserStateTests.state(BrowserStateTests.small))
+        guard case .filters(let panel)? = s.stack.last else { Issue.record("no panel"); return }
+        let counts = Dictionary(uniqueKeysWithValues: panel.values.map { ($0.value, $0.count) })
+        #expect(counts["outstanding"] == 1)
+        #expect(counts["good"] == 1)
+        #expect(counts["inadequate"] == 0)
+    }
+
+    @Test func helpOpensFromAnyScreenAndGoesBack() {
+        let s = BrowserStateTests.run([.open, .help])
+        #expect(s.screenKind == .help)
+        #expect(s.updated(with: .back).screenKind == .detail)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import HomesBrowser
+
+@Suite struct KeymapTests {
+    /// docs/keys.md is generated from the keymap; this fails when they drift apart.
+    /// To regenerate: `KEYS_MD_WRITE=1 swift test --filter KeymapTests` (or `homes keys > docs/keys.md`
+    /// once the command exposes `Keymap.markdown()`).
+    @Test func docsKeysMarkdownIsTheGeneratedTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        let generated = Keymap.markdown()
+        if ProcessInfo.processInfo.environment["KEYS_MD_WRITE"] == "1" {
+            try generated.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let onDisk = try String(contentsOf: url, encoding: .utf8)
+        #expect(onDisk == generated, "docs/keys.md is out of date: run KEYS_MD_WRITE=1 swift test --filter KeymapTests")
+    }
+
+    @Test(arguments: [
+        (KeyEvent.character("j"), ScreenKind.list, Action.down),
+        (.down, .list, .down),
+        (.control("d"), .list, .halfPageDown),
+        (.character("G"), .detail, .bottom),
+        (.character("/"), .list, .openQuery),
+        (.character("j"), .query, .insert("j")),
+        (.character("q"), .query, .insert("q")),
+        (.control("d"), .query, .deleteForward),
+        (.escape, .query, .cancelQuery),
+        (.enter, .query, .acceptQuery),
+        (.character(" "), .filters, .toggleValue),
+        (.character(" "), .list, .pageDown),
+        (.character("q"), .list, .quit),
+        (.character("q"), .detail, .back),
+        (.escape, .journey, .back),
+        (.character("Q"), .journey, .quit),
+        (.character("]"), .detail, .nextHome),
+        (.tab, .detail, .nextSection),
+        (.tab, .filters, .nextFacet),
+        (.character("?"), .list, .help),
+        (.character("3"), .list, .sortBy(2)),
+        (.resize(width: 100, height: 30), .help, .resize(width: 100, height: 30)),
+    ])
+    func keysMapToActionsPerScreen(key: KeyEvent, screen: ScreenKind, action: Action) {
+        #expect(Keymap.action(for: key, on: screen) == action)
+    }
+
+    @Test func noKeyIsBoundTwiceOnOneScreenToDifferentActions() {
+        for screen in ScreenKind.allCases {
+            var seen: [KeyEvent: Action] = [:]
+            for binding in Keymap.bindings where binding.screens.contains(screen) {
+                for key in binding.keys {
+                    if let earlier = seen[key], earlier != binding.action {
+                        Issue.record("\(Keymap.name(of: key)) on \(screen): \(earlier) and \(binding.action)")
+                    }
+                    seen[key] = binding.action
+                }
+            }
+        }
+    }
+
+    @Test func everyScreenCanBeLeftAndHasHelp() {
+        for screen in ScreenKind.allCases {
+            let actions = Set(Keymap.bindings.filter { $0.screens.contains(screen) }.map(\.action))
+            #expect(actions.contains(.quit), "\(screen) has no quit")
+            #expect(!Keymap.entries(for: screen).isEmpty)
+        }
+    }
+
+    @Test func helpScreenListsEveryBindingOfTheScreenItWasOpenedFrom() {
+        let doc = HelpDocument.make(for: .detail, colour: true)
+        let text = doc.lines.map(\.plainText).joined(separator: "\n")
+        for binding in Keymap.bindings where binding.screens.contains(.detail) {
+            #expect(text.contains(binding.help))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import HomesData
+
+/// Input meant to break the loader: it must refuse clearly, never crash or hang.
+@Suite struct HostileInputTests {
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("homes-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func failure(_ bytes: [UInt8]) -> LoadProblem? {
+        do {
+            _ = try SnapshotLoader.load(bytes: bytes, file: "hostile.json", options: LoadOptions())
+            return nil
+        } catch {
+            return error.problems.first
+        }
+    }
+
+    @Test func everyTruncationIsASyntaxErrorAtTheEnd() {
+        let bytes = SnapshotWriter().write(SnapshotText.richSnapshot())
+        let end = bytes.count - 2  // the last byte is a newline after the closing brace
+        for cut in 0...end {
+            let problem = failure(Array(bytes[..<cut]))
+            guard let problem else { Issue.record("a file cut at \(cut) of \(bytes.count) bytes loaded"); continue }
+            guard case .text = problem.location else { Issue.record("cut at \(cut): \(problem)"); continue }
+        }
+    }
+
+    @Test(arguments: [
+        ("", "expected a value, found end of file"),
+        ("   \n", "found end of file"),
+        ("hello", "expected a value, found 'h'"),
+        ("<html></html>", "expected a value, found '<'"),
+        ("\u{FEFF}", "found end of file"),
+        ("null", "not a homes snapshot: the document is null"),
+        ("\"homes\"", "not a homes snapshot: the document is a string"),
+    ])
+    func emptyOrNotJSON(text: String, fragment: String) throws {
+        let problem = try #require(failure(Array(text.utf8)))
+        #expect(problem.message.contains(fragment), "\(problem)")
+    }
+
+    @Test func invalidUTF8InARecordIsFatalWithItsPlace() throws {
+        var bytes = Array(SnapshotText.document().utf8)
+        let at = try #require(bytes.firstIndex(of: UInt8(ascii: "C")))  // in "Children's home"
+        bytes[at] = 0xC3
+        let problem = try #require(failure(bytes))
+        #expect(problem.message.contains("invalid UTF-8"))
+        guard case let .text(line, _) = problem.location else { Issue.record("\(problem)"); return }
+        #expect(line == 3)
+    }
+
+    @Test func loneSurrogateIsRefusedWithAClearMessage() throws {
+        let home = SnapshotText.home.replacingOccurrences(of: "\"provisionType\"", with: "\"name\":\"A\\udc00B\",\"provisionType\"")
+        let problem = try #require(failure(Array(SnapshotText.document(homes: [home]).utf8)))
+        #expect(problem.message.contains("lone surrogate \\udc00"))
+    }
+
+    @Test func deepNestingUnderAnUnknownKeyIsStopped() throws {
+        let deep = String(repeating: "[", count: 50_000)
+        let home = SnapshotText.home.replacingOccurrences(of: "\"places\"", with: "\"x\":\(deep),\"places\"")
+        let problem = try #require(failure(Array(SnapshotText.document(homes: [home]).utf8)))
+        #expect(problem.message.contains("nesting deeper than 512 levels"))
+    }
+
+    @Test func hugeNumbersAreRecordProblemsNotCrashes() throws {
+        let digits = String(repeating: "9", count: 100_000)
+        let home = SnapshotText.home.replacingOccurrences(of: "\"eventNumber\":10001", with: "\"eventNumber\":\(digits)")
+            .replacingOccurrences(of: "\"places\":4", with: "\"places\":123456789012345678901234567890")
+        let (snapshot, problems) = try SnapshotText.load(SnapshotText.document(homes: [home, SnapshotValidationTests.otherHome], placements: []))
+        #expect(snapshot.homes.map(\.urn) == ["1234567"])
+        #expect(problems.map(\.location) == [.path("$.homes[0].places"), .path("$.homes[0].inspections[0].eventNumber")])
+        #expect(problems.allSatisfy { $0.message.contains("is too large") })
+        #expect(problems[1].message.count < 200)  // the quoted value is cut short
+    }
+
+    @Test func naughtyStringsSurviveARoundTrip() throws {
+        let url = Bundle.module.url(forResource: "Fixtures/snapshots/naughty-names", withExtension: "json")!
+        let names = try JSONDecoder().decode([String].self, from: Data(contentsOf: url))
+        var s = SnapshotText.richSnapshot()
+        s.homes = names.enumerated().map { i, name in
+            Home(urn: "SC" + String(100_000 + i), name: name, provisionType: "Children's home", organisation: name, inspections: 0..<0)
+        }
+        s.inspections = []
+        s.placements = []
+        let (loaded, problems) = try SnapshotLoader.load(bytes: SnapshotWriter().write(s), file: "naughty.json", options: LoadOptions())
+        #expect(problems.isEmpty)
+        #expect(loaded.homes.map(\.name) == names)
+    }
+
+    @Test func pathsThatAreNotSnapshots() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func message(_ paths: [String]) -> String {
+            do {
+                _ = try SnapshotLoader.load(paths: paths, options: LoadOptions())
+                return "loaded"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(message([dir.path + "/missing.json"]) == "\(dir.path)/missing.json: cannot open: no such file or directory")
+        #expect(message([dir.path]) == "\(dir.path): directory holds no snapshots (no *.json files)")
+        let empty = dir.appendingPathComponent("empty.json")
+        try Data().write(to: empty)
+        #expect(message([empty.path]) == "\(empty.path):1:1: expected a value, found end of file")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub.json"), withIntermediateDirectories: true)
+        #expect(message([dir.appendingPathComponent("sub.json").path, empty.path]).hasSuffix("sub.json: directory holds no snapshots (no *.json files)"))
+    }
+
+    @Test func unreadableFileSaysSo() throws {
+        guard getuid() != 0 else { return }  // root reads anything
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("locked.json")
+        try Data("{}".utf8).write(to: file)
+        chmod(file.path, 0)
+        do {
+            _ = try SnapshotLoader.load(paths: [file.path], options: LoadOptions())
+            Issue.record("loaded")
+        } catch {
+            #expect(error.description == "\(file.path): cannot open: permission denied")
+        }
+    }
+}
