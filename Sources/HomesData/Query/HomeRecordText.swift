@@ -67,6 +67,20 @@ public struct HomeRecordText {
         }
 
         let placements = index.placements(ofHome: home)
+        let stability = HomeStability(snapshot: s, home: Int(home), placements: placements.map(Int.init), asOf: index.asOf)
+        out += "\nStability on \(index.asOf.iso)\(s.metadata.syntheticPlacements ? " (synthetic placements)" : "")\n"
+        var figures: [(String, String)] = [
+            ("Children living here", stability.places.map { "\(stability.ongoing) of \($0) places" } ?? "\(stability.ongoing)"),
+            ("Median stay", stability.medianStayDays.map { "\(Int($0.rounded())) days (\(stability.ended) ended placements)" } ?? "no ended placements"),
+            ("Started in the last year", String(stability.startsLastYear)),
+            ("Ended in the last year", String(stability.endingsLastYear)),
+        ]
+        if let share = stability.unplannedShareLastYear {
+            figures.append(("Unplanned endings", "\(stability.unplannedEndingsLastYear) of \(stability.endingsLastYear) (\(Int((share * 100).rounded()))%)"))
+        }
+        let figureWidth = figures.map { $0.0.count }.max() ?? 0
+        for (k, v) in figures { out += "  " + TerminalText.padded(k, width: figureWidth) + "  " + v + "\n" }
+
         let synthetic = s.metadata.syntheticPlacements ? ", synthetic" : ""
         out += "\nPlacements at this home (\(placements.count)\(synthetic))\n"
         if placements.isEmpty {
