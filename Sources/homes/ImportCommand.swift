@@ -35,6 +35,15 @@ struct ImportOfstedCommand: ParsableCommand {
     @Option(name: .long, help: "Placing authority for episode rows without an LA column (ONS code, DfE code or name).")
     var placingAuthority: String?
 
+    @Flag(name: .long, help: "Attach made-up placements to the active children's homes (how the bundled sample is built); the metadata says they are synthetic.")
+    var syntheticPlacements = false
+
+    @Option(name: .long, help: "Seed for --synthetic-placements.")
+    var seed: UInt64 = BundledSample.placementSeed
+
+    @Option(name: .long, help: "Placements per active children's home for --synthetic-placements.")
+    var placementsPerHome: Double = BundledSample.placementsPerHome
+
     @Flag(name: .long, help: "Replace --out if it exists.")
     var force = false
 
@@ -45,6 +54,9 @@ struct ImportOfstedCommand: ParsableCommand {
         if let date, Day(iso: date) == nil {
             throw ValidationError("--date '\(date)' is not a date; expected yyyy-mm-dd, e.g. --date 2023-08-31")
         }
+        if placementsPerHome < 0 || !placementsPerHome.isFinite {
+            throw ValidationError("--placements-per-home \(placementsPerHome) must be a number of 0 or more, e.g. 3")
+        }
         try ImportOutput.check(out: out, inputs: files, force: force)
     }
 
@@ -52,7 +64,12 @@ struct ImportOfstedCommand: ParsableCommand {
         let started = ContinuousClock.now
         var importer = OfstedImport()
         for f in files { importer.add(path: f) }
-        let (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        var (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        if syntheticPlacements {
+            BundledSample.attachSyntheticPlacements(to: &snapshot, seed: seed, placementsPerHome: placementsPerHome)
+            report.placements = snapshot.placements.count
+            report.children = snapshot.children.count
+        }
         try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
     }
 }
