@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Convert Ofsted's published CSVs (and a council's SSDA903 episodes) into a snapshot.",
         discussion: "Exit status: 0 written, every file imported; 1 written, but some file could not be imported; 2 nothing written.",
-        subcommands: [ImportOfstedCommand.self]
+        subcommands: [ImportOfstedCommand.self, ImportEpisodesCommand.self]
     )
 }
 
@@ -70,6 +70,56 @@ struct ImportOfstedCommand: ParsableCommand {
             report.placements = snapshot.placements.count
             report.children = snapshot.children.count
         }
+        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
+    }
+}
+
+struct ImportEpisodesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "episodes",
+        abstract: "Join a council's SSDA903 episodes CSV to an existing snapshot as placements.",
+        discussion: "Columns: CHILD, DECOM, DEC, RNE, PLACE, REC, REASON_PLACE_CHANGE, URN and LA (see docs/import.md). The snapshot given with --into is read, never written."
+    )
+
+    @Argument(help: "Episodes CSV files.")
+    var files: [String]
+
+    @Option(name: .long, help: "The snapshot to join the episodes to (read only).")
+    var into: String
+
+    @Option(name: .long, help: "Where to write the new snapshot.")
+    var out: String
+
+    @Option(name: .long, help: "Placing authority for rows without an LA column (ONS code, DfE code or name).")
+    var placingAuthority: String?
+
+    @Flag(name: .long, help: "Replace --out if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "List every problem, not the first 20 per file.")
+    var allProblems = false
+
+    func validate() throws {
+        try ImportOutput.check(out: out, inputs: files + [into], force: force)
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let base: Snapshot
+        do {
+            base = try SnapshotLoader.loadFile(into, options: LoadOptions(strict: true)).0
+        } catch {
+            FileHandle.standardError.write(Data("homes import episodes: cannot use --into '\(into)':\n\(error.description)\nRun 'homes validate \(into)' and import into a snapshot with no problems, so nothing in it is lost.\n".utf8))
+            throw ExitCode(2)
+        }
+        if base.metadata.syntheticPlacements && !base.placements.isEmpty {
+            FileHandle.standardError.write(Data("homes import episodes: '\(into)' holds synthetic placements; joining real episodes would mix made-up and real children. Import the Ofsted files again without --synthetic-placements and join to that.\n".utf8))
+            throw ExitCode(2)
+        }
+        var (snapshot, report) = OfstedImport.joinEpisodes(paths: files, into: base, placingAuthority: placingAuthority)
+        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        snapshot.metadata.source += "; placements: SSDA903 episodes from \(names.joined(separator: ", "))"
+        report.snapshotDateSource = "from \(into)"
         try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
     }
 }
