@@ -121,7 +121,19 @@ public struct ImportReport: Sendable {
             if ch == ";" || ch == "(" { break }
             out.append(ch)
         }
-        return out.trimmingSpaces
+        // Dates and numbers vary from row to row; the reason does not.
+        var folded = ""
+        var inNumber = false
+        for ch in out {
+            if ch.isNumber || (inNumber && (ch == "-" || ch == "/")) {
+                if !inNumber { folded += "…" }
+                inNumber = true
+            } else {
+                inNumber = false
+                folded.append(ch)
+            }
+        }
+        return folded.trimmingSpaces
     }
 
     /// The report as printed by `homes import`: `problemLimit` problems per file at
