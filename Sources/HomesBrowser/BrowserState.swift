@@ -316,8 +316,8 @@ public struct BrowserState: Equatable, Sendable {
             }
             return
         case .previousHome, .nextHome, .previousMatch, .nextMatch:
-            guard case .detail(let home, _) = top, !results.isEmpty else { return }
-            let position = results.firstIndex(of: home) ?? list.cursor
+            // Only a home of the list has a previous and next (not one reached from a journey).
+            guard case .detail(let home, _) = top, let position = results.firstIndex(of: home) else { return }
             let forward = action == .nextHome || action == .nextMatch
             let next = forward ? min(results.count - 1, position + 1) : max(0, position - 1)
             guard results[next] != home else { return }
