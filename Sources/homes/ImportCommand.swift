@@ -1,11 +1,93 @@
 import ArgumentParser
+import Foundation
+import HomesData
 
+/// `homes import`: turns published data into a snapshot.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Convert Ofsted's published CSVs (and a council's SSDA903 episodes) into a snapshot.",
+        discussion: "Exit status: 0 written, every file imported; 1 written, but some file could not be imported; 2 nothing written.",
+        subcommands: [ImportOfstedCommand.self]
+    )
+}
 
-    @Argument(parsing: .captureForPassthrough) var rest: [String] = []
+struct ImportOfstedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ofsted",
+        abstract: "Convert Ofsted's provider-level and LA-level CSVs into one snapshot.",
+        discussion: """
+            Give any mix of years: the "Provider level at <date>" files (latest full inspection), the \
+            "Provider level in year" files (every inspection event) and the "LA level" file. An SSDA903 \
+            episodes CSV among them (CHILD, DECOM, … URN columns) is joined as placements; see docs/import.md.
+            """
+    )
+
+    @Argument(help: "Ofsted CSV files (and optionally SSDA903 episodes CSVs).")
+    var files: [String]
+
+    @Option(name: .long, help: "Where to write the snapshot (JSON).")
+    var out: String
+
+    @Option(name: .long, help: "The snapshot date (yyyy-mm-dd), instead of the newest file's.")
+    var date: String?
+
+    @Option(name: .long, help: "Placing authority for episode rows without an LA column (ONS code, DfE code or name).")
+    var placingAuthority: String?
+
+    @Flag(name: .long, help: "Replace --out if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "List every problem, not the first 20 per file.")
+    var allProblems = false
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; expected yyyy-mm-dd, e.g. --date 2023-08-31")
+        }
+        try ImportOutput.check(out: out, inputs: files, force: force)
+    }
 
     func run() throws {
-        throw ValidationError("'homes import' is not built yet")
+        let started = ContinuousClock.now
+        var importer = OfstedImport()
+        for f in files { importer.add(path: f) }
+        let (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
+    }
+}
+
+/// What every import subcommand does with its result.
+enum ImportOutput {
+    static func check(out: String, inputs: [String], force: Bool) throws {
+        let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL == outURL }) {
+            throw ValidationError("--out '\(out)' is also an input; write the snapshot to a new file")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw ValidationError("--out '\(out)' is a directory; give a file name, e.g. --out \(out)/snapshot.json") }
+            if !force { throw ValidationError("--out '\(out)' exists; add --force to replace it, or choose another name") }
+        }
+    }
+
+    static func finish(snapshot: Snapshot, report: ImportReport, out: String, allProblems: Bool, started: ContinuousClock.Instant) throws {
+        print(report.rendered(problemLimit: allProblems ? nil : 20), terminator: "")
+        let nothing = report.files.allSatisfy { $0.kind == nil }
+        if nothing {
+            FileHandle.standardError.write(Data("homes import: no file could be imported; nothing written\n".utf8))
+            throw ExitCode(2)
+        }
+        let bytes = SnapshotWriter().write(snapshot)
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            FileHandle.standardError.write(Data("homes import: cannot write '\(out)': \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+        let elapsed = ContinuousClock.now - started
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print("wrote \(out): \(bytes.count) bytes in \(String(format: "%.0f", ms)) ms")
+        if report.files.contains(where: { $0.kind == nil }) { throw ExitCode(1) }
     }
 }

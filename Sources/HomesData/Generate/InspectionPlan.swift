@@ -11,6 +11,8 @@ struct InspectionPlan {
     static let eventTypes = [
         "Full inspection", "Interim inspection", "Monitoring inspection", "Assurance visit", "SC – Emergency inspection",
     ]
+    /// Classified once: classifying Ofsted's wording per event is a string search.
+    static let kinds = eventTypes.map { InspectionKind(eventType: $0) }
     static let fullType: UInt16 = 0, interimType: UInt16 = 1, monitoringType: UInt16 = 2,
                assuranceType: UInt16 = 3, emergencyType: UInt16 = 4
 
@@ -82,7 +84,7 @@ struct InspectionPlan {
             }
 
             var inspection = Inspection(
-                eventNumber: 0, eventType: type, kind: InspectionKind(eventType: Self.eventTypes[Int(type)]),
+                eventNumber: 0, eventType: type, kind: Self.kinds[Int(type)],
                 date: date, published: nil, overall: nil, helpedAndProtected: nil, leadersAndManagers: nil,
                 education: nil, health: nil)
             let published = Weekdays.onOrAfter(date.adding(days: 15 + random.below(40)))

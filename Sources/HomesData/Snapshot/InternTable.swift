@@ -20,6 +20,8 @@ struct InternTable {
     private(set) var strings: [String] = []
     /// Each key's hash, so growing never rehashes.
     private var hashes: [UInt64] = []
+    /// Each key's first eight bytes (see `prefix`).
+    private var prefixes: [UInt64] = []
 
     init(expectedCount: Int = 16) {
         var size = 16
@@ -32,63 +34,96 @@ struct InternTable {
 
     var count: Int { strings.count }
 
-    @inline(__always) static func hash(_ s: ByteSlice) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(s.count)
-        var p = UnsafeRawPointer(s.start)
-        var n = s.count
-        while n >= 8 {
-            h = (h ^ p.loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
-            p += 8
-            n -= 8
-        }
-        if n > 0 {
+    /// The first (up to) eight bytes of a key, zero-extended: most keys (URNs, child
+    /// references, codes) fit, and then one integer comparison confirms a match.
+    @inline(__always) static func prefix(_ s: ByteSlice) -> UInt64 {
+        if s.count >= 8 { return UnsafeRawPointer(s.start).loadUnaligned(as: UInt64.self) }
+        var v: UInt64 = 0
+        var i = 0
+        while i < s.count { v |= UInt64(s.start[i]) << (8 * UInt64(i)); i += 1 }
+        return v
+    }
+
+    @inline(__always) static func hash(_ s: ByteSlice, prefix: UInt64) -> UInt64 {
+        var h = (prefix ^ UInt64(truncatingIfNeeded: s.count) &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD
+        if s.count > 8 {
+            var p = UnsafeRawPointer(s.start) + 8
+            var n = s.count - 8
+            while n >= 8 {
+                h = (h ^ (h >> 29) ^ p.loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                p += 8
+                n -= 8
+            }
             var tail: UInt64 = 0
-            withUnsafeMutableBytes(of: &tail) { t in t.baseAddress!.copyMemory(from: p, byteCount: n) }
-            h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            var i = 0
+            while i < n { tail |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << (8 * UInt64(i)); i += 1 }
+            h = (h ^ (h >> 29) ^ tail) &* 0xFF51_AFD7_ED55_8CCD
         }
         h ^= h >> 32
         return h &* 0xC4CE_B9FE_1A85_EC53
     }
 
+    static func hash(_ s: ByteSlice) -> UInt64 { hash(s, prefix: prefix(s)) }
+
     /// The index of `key`, if it has been added.
-    func find(_ key: ByteSlice) -> Int32? {
-        let h = InternTable.hash(key)
+    @inline(__always) func find(_ key: ByteSlice) -> Int32? {
+        let p = InternTable.prefix(key)
+        return find(key, prefix: p, hash: InternTable.hash(key, prefix: p))
+    }
+
+    @inline(__always) private func find(_ key: ByteSlice, prefix: UInt64, hash h: UInt64) -> Int32? {
         let tag = h >> 32
         var i = Int(truncatingIfNeeded: h) & mask
-        return arena.withUnsafeBufferPointer { a in
-            while true {
-                let slot = slots[i]
-                if slot == 0 { return nil }
-                if slot >> 32 == tag {
-                    let index = Int(slot & 0xFFFF_FFFF) - 1
-                    let start = starts[index]
-                    if starts[index + 1] - start == key.count,
-                       key.count == 0 || memcmp(a.baseAddress! + start, key.start, key.count) == 0 {
-                        return Int32(index)
+        return slots.withUnsafeBufferPointer { slots in
+            prefixes.withUnsafeBufferPointer { prefixes in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let slot = slots[i]
+                        if slot == 0 { return nil }
+                        if slot >> 32 == tag {
+                            let index = Int(slot & 0xFFFF_FFFF) - 1
+                            let start = starts[index]
+                            if prefixes[index] == prefix && starts[index + 1] - start == key.count
+                                && (key.count <= 8 || restEqual(start, key)) {
+                                return Int32(index)
+                            }
+                        }
+                        i = (i + 1) & mask
                     }
                 }
-                i = (i + 1) & mask
             }
+        }
+    }
+
+    private func restEqual(_ start: Int, _ key: ByteSlice) -> Bool {
+        arena.withUnsafeBufferPointer { a in
+            memcmp(a.baseAddress! + start + 8, key.start + 8, key.count - 8) == 0
         }
     }
 
     /// The index of `key`, adding it (and making its `String`) if new.
     mutating func intern(_ key: ByteSlice) -> Int32 {
-        if let i = find(key) { return i }
-        return add(key)
+        let p = InternTable.prefix(key)
+        let h = InternTable.hash(key, prefix: p)
+        if let i = find(key, prefix: p, hash: h) { return i }
+        return add(key, prefix: p, hash: h)
     }
 
     /// Adds a key known to be absent.
     @discardableResult
     mutating func add(_ key: ByteSlice) -> Int32 {
+        let p = InternTable.prefix(key)
+        return add(key, prefix: p, hash: InternTable.hash(key, prefix: p))
+    }
+
+    private mutating func add(_ key: ByteSlice, prefix p: UInt64, hash h: UInt64) -> Int32 {
         if (strings.count + 1) * 2 > slots.count { grow() }
         let index = strings.count
         arena.append(contentsOf: key.buffer)
         starts.append(arena.count)
         strings.append(key.string)
-        let h = InternTable.hash(key)
         hashes.append(h)
+        prefixes.append(p)
         place(hash: h, index: index)
         return Int32(index)
     }

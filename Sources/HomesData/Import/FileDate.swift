@@ -1,0 +1,38 @@
+/// The date a file describes, read from its name where Ofsted put one there
+/// ("Provider_level_at_31_Aug_2023.csv", or an ISO date) — the "as at" date of a
+/// providers file is not in its rows. Files without one are dated by their latest
+/// event (see `OfstedImport`).
+public enum FileDate {
+    public static func fromName(_ path: String) -> Day? {
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        var tokens: [String] = []
+        var current = ""
+        for ch in base.lowercased() {
+            if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { tokens.append(current); current = "" }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        if tokens.count >= 3 {
+            for i in 0...(tokens.count - 3) {
+                guard let d = Int(tokens[i]), tokens[i].count <= 2,
+                      let m = month(tokens[i + 1]),
+                      tokens[i + 2].count == 4, let y = Int(tokens[i + 2]) else { continue }
+                if let day = Day(year: y, month: m, day: d) { return day }
+            }
+            for i in 0...(tokens.count - 3) {
+                guard tokens[i].count == 4, let y = Int(tokens[i]),
+                      tokens[i + 1].count == 2, let m = Int(tokens[i + 1]),
+                      tokens[i + 2].count == 2, let d = Int(tokens[i + 2]) else { continue }
+                if let day = Day(year: y, month: m, day: d) { return day }
+            }
+        }
+        return nil
+    }
+
+    static func month(_ token: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard token.count >= 3, token.allSatisfy(\.isLetter) else { return nil }
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (i, n) in names.enumerated() where token == n || token == full[i] || (token == "sept" && i == 8) { return i + 1 }
+        return nil
+    }
+}

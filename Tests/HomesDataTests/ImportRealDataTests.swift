@@ -1,0 +1,93 @@
+import Testing
+@testable import HomesData
+
+/// The importer on Ofsted's real 2022 and 2023 files (Resources/ofsted).
+///
+/// Expected counts were computed independently of this code, straight from the
+/// CSVs, with Python's csv module: decode UTF-8 (BOM stripped) else Windows-1252;
+/// homes = distinct URNs over the provider files; inspections = distinct (URN,
+/// event number) pairs; a home's rating = overall judgement of its latest event on
+/// the four-point scale (events by date then event number, the newest file's copy of
+/// an event winning); "children's homes" = provision type containing "children's
+/// home", any case (what `type:"children's home"` matches). The script is quoted in
+/// docs/import.md.
+@Suite struct ImportRealDataTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var years: [String]
+        var homes: Int
+        var inspections: Int
+        var childrensHomes: Int
+        var inadequateChildrensHomes: Int
+        var snapshotDate: String
+        var testDescription: String { years.joined(separator: "+") }
+    }
+
+    static let cases: [Expected] = [
+        Expected(years: ["2022"], homes: 3638, inspections: 4171, childrensHomes: 2932, inadequateChildrensHomes: 98, snapshotDate: "2022-03-31"),
+        Expected(years: ["2023"], homes: 3759, inspections: 5171, childrensHomes: 3090, inadequateChildrensHomes: 101, snapshotDate: "2023-08-31"),
+        Expected(years: ["2022", "2023"], homes: 4006, inspections: 9037, childrensHomes: 3282, inadequateChildrensHomes: 138, snapshotDate: "2023-08-31"),
+    ]
+
+    /// Each import once per test run: a debug build takes seconds over the real files.
+    static let only2022 = ImportFixtures.importOfsted(["2022"])
+    static let only2023 = ImportFixtures.importOfsted(["2023"])
+
+    static func run(_ years: [String]) -> (Snapshot, ImportReport) {
+        switch years {
+        case ["2022"]: only2022
+        case ["2023"]: only2023
+        default: ImportFixtures.allYears
+        }
+    }
+
+    @Test(arguments: cases)
+    func countsMatchTheCSVs(expected: Expected) {
+        let (s, report) = Self.run(expected.years)
+        #expect(s.homes.count == expected.homes)
+        #expect(s.inspections.count == expected.inspections)
+        #expect(s.metadata.snapshotDate == Day(iso: expected.snapshotDate))
+        let childrensHomes = s.homes.filter { $0.provisionType.lowercased().contains("children's home") }
+        #expect(childrensHomes.count == expected.childrensHomes)
+        #expect(childrensHomes.filter { s.latestFullJudgement(of: $0)?.overall == .inadequate }.count == expected.inadequateChildrensHomes)
+        #expect(report.rowsRejected == 0)
+        #expect(report.homes == expected.homes && report.inspections == expected.inspections)
+    }
+
+    @Test func noFileHasAnUnknownColumnThatCarriesData() {
+        let (_, report) = Self.run(["2022", "2023"])
+        #expect(report.files.count == 5)
+        for f in report.files {
+            #expect(f.kind != nil, "\(f.path)")
+            #expect(f.unknownColumns.filter(\.carriesData).isEmpty, "\(f.path): \(f.unknownColumns.map(\.header))")
+        }
+        #expect(report.files.map { $0.encoding } == [.utf8, .utf8, .utf8, .utf8, .windows1252])
+        #expect(report.files.last?.trailingEmptyColumns == 15)
+    }
+
+    @Test func reportsWhatIsOddInTheRealFiles() {
+        let (s, report) = Self.run(["2022", "2023"])
+        // Two 2022 registration dates are spreadsheet serial numbers (in both 2022 files).
+        #expect(report.problems.filter { $0.message.contains("spreadsheet serial") }.count == 4)
+        #expect(s.homes.first { $0.urn == "SC013743" }?.registrationDate == Day(iso: "1973-04-26"))
+        // One 2022-23 event is published before it took place: the date is left out, the event kept.
+        #expect(report.problems.filter { $0.message.contains("before it took place") }.map(\.line) == [2602])
+        // Cumbria (abolished 2023) appears in the 2022 files only.
+        #expect(report.unmatchedAuthorityNames.map(\.name) == ["Cumbria"])
+        // 152 LA rows: two "No full inspection", and Cumbria.
+        #expect(report.authoritiesWithInspection == 149)
+        #expect(report.problems.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func everyHomeIsValidForTheSnapshotFormat() {
+        let (s, _) = Self.run(["2022", "2023"])
+        var urns = Set<String>()
+        for h in s.homes {
+            #expect(Home.isValidURN(h.urn))
+            #expect(urns.insert(h.urn).inserted)
+            let ins = s.inspections(of: h)
+            #expect(zip(ins, ins.dropFirst()).allSatisfy { ($0.date, $0.eventNumber) < ($1.date, $1.eventNumber) })
+            #expect(ins.allSatisfy { i in i.published.map { $0 >= i.date } ?? true })
+        }
+        #expect(Set(s.homes.map(\.provisionType)).count == 12)
+    }
+}
