@@ -13,7 +13,7 @@ public struct SnapshotWriter {
         let m = s.metadata
         o.key("format", first: true); o.string(m.format)
         o.key("schemaVersion"); o.int(m.schemaVersion)
-        o.key("snapshotDate"); o.string(m.snapshotDate.iso)
+        o.key("snapshotDate"); o.date(m.snapshotDate)
         o.key("source"); o.string(m.source)
         o.key("licence"); o.string(m.licence)
         o.key("syntheticPlacements"); o.bool(m.syntheticPlacements)
@@ -26,7 +26,7 @@ public struct SnapshotWriter {
             o.key("region"); o.string(la.region)
             if let ins = la.inspection {
                 o.key("inspection"); o.raw("{")
-                o.key("date", first: true); o.string(ins.date.iso)
+                o.key("date", first: true); o.date(ins.date)
                 o.judgement("overall", ins.overall)
                 o.judgement("leaders", ins.leaders)
                 o.judgement("helpAndProtection", ins.helpAndProtection)
@@ -47,9 +47,9 @@ public struct SnapshotWriter {
             if let v = h.ofstedRegion { o.key("ofstedRegion"); o.string(v) }
             if let v = h.region { o.key("region"); o.string(v) }
             if let v = h.places { o.key("places"); o.int(Int(v)) }
-            if let v = h.registrationDate { o.key("registrationDate"); o.string(v.iso) }
+            if let v = h.registrationDate { o.key("registrationDate"); o.date(v) }
             if let v = h.status { o.key("status"); o.string(v.ofstedName) }
-            if let v = h.closureDate { o.key("closureDate"); o.string(v.iso) }
+            if let v = h.closureDate { o.key("closureDate"); o.date(v) }
             if h.shortBreakOnly { o.key("shortBreakOnly"); o.bool(true) }
             if h.multiBuilding { o.key("multiBuilding"); o.bool(true) }
             if !h.registeredFor.isEmpty {
@@ -65,8 +65,8 @@ public struct SnapshotWriter {
                 o.raw(j == 0 ? "{" : ",{")
                 o.key("eventNumber", first: true); o.int(Int(ins.eventNumber))
                 o.key("eventType"); o.string(s.eventTypes[Int(ins.eventType)])
-                o.key("date"); o.string(ins.date.iso)
-                if let p = ins.published { o.key("published"); o.string(p.iso) }
+                o.key("date"); o.date(ins.date)
+                if let p = ins.published { o.key("published"); o.date(p) }
                 o.judgement("overall", ins.overall)
                 o.judgement("helpedAndProtected", ins.helpedAndProtected)
                 o.judgement("leadersAndManagers", ins.leadersAndManagers)
@@ -81,8 +81,8 @@ public struct SnapshotWriter {
             o.raw(i == 0 ? "\n{" : ",\n{")
             o.key("child", first: true); o.string(s.children[Int(p.child)])
             o.key("home"); o.string(s.homes[Int(p.home)].urn)
-            o.key("start"); o.string(p.start.iso)
-            if let e = p.end { o.key("end"); o.string(e.iso) }
+            o.key("start"); o.date(p.start)
+            if let e = p.end { o.key("end"); o.date(e) }
             o.key("placingAuthority"); o.string(s.localAuthorities[Int(p.placingAuthority)].code)
             o.key("placementType"); o.string(SSDA903.placementTypes[Int(p.placementType)].code)
             o.key("reasonNewEpisode"); o.string(SSDA903.reasonsForNewEpisode[Int(p.reasonNewEpisode)].code)
@@ -116,21 +116,46 @@ struct JSONOutput {
         guard let j else { return }
         key(k); string(j.ofstedName)
     }
+    /// `"yyyy-mm-dd"` without building a String: a large snapshot writes millions of dates.
+    mutating func date(_ d: Day) {
+        let (y, m, day) = d.components
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(48 + UInt8(y / 1000 % 10)); bytes.append(48 + UInt8(y / 100 % 10))
+        bytes.append(48 + UInt8(y / 10 % 10)); bytes.append(48 + UInt8(y % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(48 + UInt8(m / 10)); bytes.append(48 + UInt8(m % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(48 + UInt8(day / 10)); bytes.append(48 + UInt8(day % 10))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func string(_ s: String) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20:
-                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            // Most strings need no escaping: copy them whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                for b in utf8 { escape(b) }
             }
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        let hex: StaticString = "0123456789abcdef"
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+        case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+        case 0..<0x20:
+            bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48])
+            bytes.append(hex.utf8Start[Int(b >> 4)])
+            bytes.append(hex.utf8Start[Int(b & 15)])
+        default: bytes.append(b)
+        }
     }
 }
