@@ -31,20 +31,14 @@ struct FoldedColumn: Sendable {
         self.starts = starts
     }
 
-    /// Each home's fields from several columns joined by a 1 byte, which no folded
-    /// needle contains, so a free-text word is one scan and never spans two fields.
-    init(joining columns: [FoldedColumn]) {
-        let n = columns.first?.count ?? 0
+    /// A column of already-folded bytes (one home's value chosen from other columns).
+    init(count: Int, folded: (Int) -> ArraySlice<UInt8>) {
         var bytes: [UInt8] = [0]
-        bytes.reserveCapacity(columns.reduce(0) { $0 + $1.bytes.count } + n)
         var starts: [Int32] = []
-        starts.reserveCapacity(n + 1)
-        for i in 0..<n {
+        starts.reserveCapacity(count + 1)
+        for i in 0..<count {
             starts.append(Int32(bytes.count))
-            for (c, column) in columns.enumerated() {
-                if c > 0 { bytes.append(1) }
-                bytes.append(contentsOf: column.slice(i))
-            }
+            bytes.append(contentsOf: folded(i))
             bytes.append(0)
         }
         starts.append(Int32(bytes.count))

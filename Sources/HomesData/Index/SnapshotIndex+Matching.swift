@@ -21,13 +21,19 @@ extension SnapshotIndex {
                         for i in 0..<n where sel[i] != 0 {
                             if clause.values.contains(where: { textMatches(clause.field, $0, home: i) }) == clause.negated { sel[i] = 0 }
                         }
+                        remaining = 0
+                        for i in 0..<n { remaining &+= Int(sel[i]) }
                     } else {
-                        for i in 0..<n { hit[i] = 0 }
+                        hit.update(repeating: 0)
                         for value in clause.values { mark(clause.field, value, into: hit) }
-                        for i in 0..<n { sel[i] &= hit[i] ^ flip }
+                        var left = 0
+                        for i in 0..<n {
+                            let v = sel[i] & (hit[i] ^ flip)
+                            sel[i] = v
+                            left &+= Int(v)
+                        }
+                        remaining = left
                     }
-                    remaining = 0
-                    for i in 0..<n { remaining &+= Int(sel[i]) }
                     if remaining == 0 { break }
                 }
             }
@@ -44,7 +50,7 @@ extension SnapshotIndex {
     func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int) -> Bool {
         switch (field, value) {
         case (nil, .text(let folded, _)):
-            if searchText.contains(folded, home: i) { return true }
+            if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
             let a = authority[i]
             return a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded)
         case (.name, .text(let folded, _)): return nameText.contains(folded, home: i)
@@ -60,7 +66,9 @@ extension SnapshotIndex {
     func mark(_ field: QueryField?, _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
         guard let field else {
             guard case .text(let folded, _) = value else { return }
-            searchText.markMatches(folded, into: hits)
+            urnText.markMatches(folded, into: hits)
+            nameText.markMatches(folded, into: hits)
+            organisationText.markMatches(folded, into: hits)
             var table = [Bool](repeating: false, count: authorityTerms.count + 1)
             var any = false
             for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the browser and the CLI ask of a snapshot, answered fast: per-home
 /// compact columns for the query language, folded text for free-text search, and
 /// look-ups from home to placements, child to placements, authority to homes.
@@ -39,9 +41,8 @@ public final class SnapshotIndex: Sendable {
     /// Registered needs: home i has `needIDs[needStart[i] ..< needStart[i+1]]`.
     let needStart: [Int32], needIDs: [UInt16]
 
-    let urnText: FoldedColumn, nameText: FoldedColumn, organisationText: FoldedColumn
-    /// URN, name and organisation of each home joined, for free text.
-    let searchText: FoldedColumn
+    let urnText: FoldedColumn
+    let nameText: InternedColumn, organisationText: InternedColumn
 
     let typeTerms: [IndexTerm]
     let regionTerms: [IndexTerm]
@@ -54,8 +55,11 @@ public final class SnapshotIndex: Sendable {
     /// Position of each home in display-name order (name, else organisation, else URN).
     let nameRank: [Int32]
 
-    /// Placements grouped by home and by child, each group by start date.
-    let homePlacements: Grouping, childPlacements: Grouping
+    /// Placements grouped by home, each group by start date.
+    let homePlacements: Grouping
+    /// Placements grouped by child, built on first use: over a million children
+    /// make it the costliest part of the index, and only child look-ups need it.
+    private let childPlacementsOnce = Once<Grouping>()
     /// Homes grouped by authority.
     let authorityHomes: Grouping
 
@@ -171,33 +175,36 @@ public final class SnapshotIndex: Sendable {
         regionTerms = regionLabels.map { IndexTerm(label: $0) }
         needTerms = needLabels.map { IndexTerm(label: $0) }
         authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
-        urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
-        nameText = FoldedColumn(count: n) { homes[$0].name }
-        organisationText = FoldedColumn(count: n, reserve: n * 24 + 1) { homes[$0].organisation }
-        searchText = FoldedColumn(joining: [urnText, nameText, organisationText])
+        let urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
+        let nameText = InternedColumn(count: n) { homes[$0].name }
+        let organisationText = InternedColumn(count: n) { homes[$0].organisation }
+        self.urnText = urnText
+        self.nameText = nameText
+        self.organisationText = organisationText
         // Orders for sorting and URN look-up.
         let urnOrder = urnText.sortedOrder(tieBreak: nil)
         var urnRank = [Int32](repeating: 0, count: n)
         for (r, h) in urnOrder.enumerated() { urnRank[Int(h)] = Int32(r) }
         self.urnOrder = urnOrder
         self.urnRank = urnRank
-        let displayName = FoldedColumn(count: n) { homes[$0].displayName }
+        // Display name: the name, else the organisation, else the URN (as `Home.displayName`).
+        let displayName = FoldedColumn(count: n) { i in
+            !nameText.isEmpty(i) ? nameText.slice(i) : !organisationText.isEmpty(i) ? organisationText.slice(i) : urnText.slice(i)
+        }
         let nameOrder = displayName.sortedOrder(tieBreak: urnRank)
         var nameRank = [Int32](repeating: 0, count: n)
         for (r, h) in nameOrder.enumerated() { nameRank[Int(h)] = Int32(r) }
         self.nameRank = nameRank
         let placements = snapshot.placements
         var placementHome = [Int32](repeating: 0, count: placements.count)
-        var placementChild = placementHome, placementStart = placementHome
+        var placementStart = placementHome
         placements.withUnsafeBufferPointer { p in
             for i in 0..<p.count {
                 placementHome[i] = p[i].home
-                placementChild[i] = p[i].child
                 placementStart[i] = p[i].start.daysSince1970
             }
         }
         homePlacements = Grouping(groups: n, keys: placementHome, order: placementStart)
-        childPlacements = Grouping(groups: snapshot.children.count, keys: placementChild, order: placementStart)
         authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
     }
 
@@ -250,6 +257,18 @@ public final class SnapshotIndex: Sendable {
     /// Indices into `snapshot.placements` of this home's placements, by start date.
     public func placements(ofHome home: Int32) -> [Int32] { homePlacements.members(Int(home)) }
 
+    var childPlacements: Grouping {
+        childPlacementsOnce.value {
+            let placements = snapshot.placements
+            var child = [Int32](repeating: 0, count: placements.count), start = child
+            for (i, p) in placements.enumerated() {
+                child[i] = p.child
+                start[i] = p.start.daysSince1970
+            }
+            return Grouping(groups: snapshot.children.count, keys: child, order: start)
+        }
+    }
+
     /// Indices into `snapshot.placements` of this child's placements, by start date.
     public func placements(ofChild child: Int32) -> [Int32] { childPlacements.members(Int(child)) }
 
@@ -285,6 +304,21 @@ public final class SnapshotIndex: Sendable {
 }
 
 @inline(__always) func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+/// A value computed on first use, safely from any thread.
+final class Once<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let v = make()
+        stored = v
+        return v
+    }
+}
 
 /// Items grouped by an integer key (compressed sparse rows), each group in `order`.
 struct Grouping: Sendable {
