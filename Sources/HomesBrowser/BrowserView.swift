@@ -172,11 +172,21 @@ enum BrowserView {
         let total = state.index.snapshot.homes.count
         let counts = "\(thousands(state.results.count)) of \(thousands(total)) homes"
         let sort = "sort: \(state.sortColumn.title) \(state.descending ? "▼" : "▲")"
-        let keys = state.queryLine != nil ? "Enter keep · Esc restore · ↑↓ move" : "/ search · f filters · Enter open · s r sort · ? help · q quit"
+        let hints = state.queryLine != nil
+            ? ["Enter keep · Esc restore · ↑↓ move", "Enter · Esc"]
+            : ["/ search · f filters · Enter open · s r sort · ? help · q quit", "/ search · f filters · ? help · q quit", "? help"]
         let used = canvas.text(" " + counts + " · " + sort, x: 0, y: y, style: Style(bold: true, reverse: true))
-        let keysWidth = TextWidth.of(keys) + 1
-        if used + 2 + keysWidth <= canvas.width {
-            canvas.text(keys, x: canvas.width - keysWidth, y: y, style: bar)
+        drawHint(hints, after: used, y: y, &canvas)
+    }
+
+    /// The longest key hint that fits at the right of a status line.
+    static func drawHint(_ hints: [String], after used: Int, y: Int, _ canvas: inout Canvas) {
+        for hint in hints {
+            let width = TextWidth.of(hint) + 1
+            if used + 2 + width <= canvas.width {
+                canvas.text(hint, x: canvas.width - width, y: y, style: bar)
+                return
+            }
         }
     }
 
@@ -216,7 +226,7 @@ enum BrowserView {
         }
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
-        canvas.text(" \(thousands(state.results.count)) of \(thousands(state.index.snapshot.homes.count)) homes · \(facets[panel.facet].title): \(panel.values.count) values",
+        canvas.text(" \(thousands(state.results.count)) of \(thousands(state.index.snapshot.homes.count)) homes · \(facets[panel.facet].title): \(panel.values.count) value\(panel.values.count == 1 ? "" : "s")",
                     x: 0, y: y, style: Style(bold: true, reverse: true))
     }
 
@@ -250,14 +260,13 @@ enum BrowserView {
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
         let position = doc.lines.isEmpty ? "" : " \(min(doc.lines.count, (cursor ? doc.view.cursor : doc.view.scroll) + 1))/\(doc.lines.count)"
-        let keys: String
+        let hints: [String]
         switch state.screenKind {
-        case .detail: keys = "Tab section · Enter child journey · [ ] home · q back"
-        case .journey: keys = "Tab section · Enter home · q back"
-        default: keys = "↑↓ scroll · q back · Q quit"
+        case .detail: hints = ["Tab section · Enter child journey · [ ] home · q back", "Tab · Enter journey · [ ] · q back", "q back"]
+        case .journey: hints = ["Tab section · Enter home · q back", "q back"]
+        default: hints = ["↑↓ scroll · q back · Q quit", "q back"]
         }
         let used = canvas.text(position, x: 0, y: y, style: Style(bold: true, reverse: true))
-        let keysWidth = TextWidth.of(keys) + 1
-        if used + 2 + keysWidth <= canvas.width { canvas.text(keys, x: canvas.width - keysWidth, y: y, style: bar) }
+        drawHint(hints, after: used, y: y, &canvas)
     }
 }

@@ -90,7 +90,8 @@ enum DetailDocument {
             b.row([run("Date", at: 2, Style(dim: true)), run("Type", at: 14, Style(dim: true)),
                    run("Overall", at: 38, Style(dim: true)), run("Protected", at: 53, Style(dim: true)),
                    run("Leadership", at: 68, Style(dim: true)), run("Education", at: 83, Style(dim: true)),
-                   run("Health", at: 98, Style(dim: true))])
+                   run("Health", at: 98, Style(dim: true)), run("Published", at: 113, Style(dim: true)),
+                   run("Event", at: 125, Style(dim: true))])
             var previousRank: Int?
             var rows: [DocumentLine] = []
             for inspection in inspections {
@@ -114,6 +115,8 @@ enum DetailDocument {
                     judged(inspection.overall, 38), judged(inspection.helpedAndProtected, 53),
                     judged(inspection.leadersAndManagers, 68), judged(inspection.education, 83),
                     judged(inspection.health, 98),
+                    run(inspection.published?.iso ?? "—", at: 113, inspection.published == nil ? Style(dim: true) : .plain),
+                    run(String(inspection.eventNumber), at: 125, Style(dim: true)),
                 ]))
             }
             // Newest first: that is what an inspector looks for.
@@ -121,15 +124,30 @@ enum DetailDocument {
         }
 
         let placements = index.placements(ofHome: h)
-        let stability = StabilityFigures(snapshot: snapshot, placements: placements, places: home.places, asOf: asOf)
+        let stability = HomeStability(snapshot: snapshot, home: Int(h), placements: placements.lazy.map { Int($0) }, asOf: asOf)
         b.blank()
         b.heading("Stability (as of \(asOf.iso))")
-        b.field("Occupancy", stability.places.map { "\(stability.occupied) of \($0) places (\(percent(stability.occupied, of: Int($0))))" }
-                    ?? "\(stability.occupied) children (places not known)")
-        b.field("Median stay", stability.medianStay.map { lengthText(days: $0) + " (\($0) days, over \(stability.ended) ended placement\(stability.ended == 1 ? "" : "s"))" } ?? "— (no ended placements)")
-        b.field("Unplanned endings", "\(stability.unplannedLastYear) of \(stability.endedLastYear) endings in the last 12 months (\(percent(stability.unplannedLastYear, of: stability.endedLastYear)))",
-                style: stability.endedLastYear > 0 && stability.unplannedLastYear * 3 >= stability.endedLastYear ? Style(bold: true) : .plain)
-        b.field("New, last 12 months", "\(stability.startedLastYear) placement\(stability.startedLastYear == 1 ? "" : "s") started")
+        if let places = stability.places {
+            b.field("Occupancy", "\(stability.ongoing) of \(places) places filled (\(percent(stability.ongoing, of: places)))",
+                    style: stability.ongoing > places ? Style(bold: true) : .plain)
+        } else {
+            b.field("Occupancy", "\(stability.ongoing) children placed (places not published)")
+        }
+        if let median = stability.medianStayDays {
+            let days = Int(median.rounded())
+            b.field("Median stay", lengthText(days: days) + " (\(days) days, over \(stability.ended) ended placement\(stability.ended == 1 ? "" : "s"))")
+        } else {
+            b.field("Median stay", "— (no placement has ended)")
+        }
+        if stability.endingsLastYear == 0 {
+            b.field("Unplanned endings", "no placement ended in the last 12 months")
+        } else {
+            let high = stability.unplannedEndingsLastYear * 3 >= stability.endingsLastYear
+            b.field("Unplanned endings", "\(stability.unplannedEndingsLastYear) of \(stability.endingsLastYear) endings in the last 12 months "
+                        + "(\(percent(stability.unplannedEndingsLastYear, of: stability.endingsLastYear)))",
+                    style: high ? Style(bold: true, reverse: !colour) : .plain)
+        }
+        b.field("New, last 12 months", "\(stability.startsLastYear) placement\(stability.startsLastYear == 1 ? "" : "s") started")
 
         b.blank()
         b.heading("Placements (\(placements.count))")
@@ -164,19 +182,19 @@ enum DetailDocument {
             let change = code(SSDA903.reasonsForPlacementChange, placement.reasonPlaceChange)
             let ceased = code(SSDA903.reasonsEpisodeCeased, placement.reasonCeased)
             ended = (change ?? ceased).map { "\($0.code) \($0.meaning)" } ?? "ended"
-            if placement.planned == false { ended = "unplanned: " + ended }
+            if placement.isUnplannedEnding { ended = "unplanned: " + ended }
         }
         var runs: [DocumentLine.Run]
         if showHome {
             let home = snapshot.homes[Int(placement.home)]
             runs = [run(home.urn, at: 2), run(home.displayName, at: 12)]
             runs += [run(placement.start.iso, at: 33), run(end, at: 45, placement.end == nil ? Style(bold: true) : .plain),
-                     run(lengthText(days: length), at: 57), run(ended, at: 68, placement.planned == false ? Style(bold: true) : .plain)]
+                     run(lengthText(days: length), at: 57), run(ended, at: 68, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
         } else {
             runs = [run(child, at: 2), run(placement.start.iso, at: 13),
                     run(end, at: 25, placement.end == nil ? Style(bold: true) : .plain),
                     run(lengthText(days: length), at: 37), run(authority, at: 48),
-                    run(ended, at: 66, placement.planned == false ? Style(bold: true) : .plain)]
+                    run(ended, at: 66, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
         }
         return runs
     }

@@ -6,25 +6,20 @@ enum JourneyDocument {
         let snapshot = index.snapshot
         let asOf = index.asOf
         let reference = Int(c) < snapshot.children.count ? snapshot.children[Int(c)] : "?"
-        let placements = index.placements(ofChild: c)
+        let journey = ChildJourney(snapshot: snapshot, child: c, placements: index.placements(ofChild: c).lazy.map { Int($0) }, asOf: asOf)
+        let placements = journey.placements.map { Int32($0) }
         let yearAgo = asOf.adding(months: -12)
         var b = DocumentBuilder()
-
-        let homes = Set(placements.map { snapshot.placements[Int($0)].home })
         let authorities = Set(placements.map { snapshot.placements[Int($0)].placingAuthority })
-        let movesLastYear = placements.dropFirst().filter {
-            let start = snapshot.placements[Int($0)].start
-            return start > yearAgo && start <= asOf
-        }.count
-        let unplanned = placements.filter { snapshot.placements[Int($0)].planned == false }.count
 
         b.heading("Child \(reference)")
-        b.field("Placements", "\(placements.count) in \(homes.count) home\(homes.count == 1 ? "" : "s")")
+        b.field("Placements", "\(placements.count) in \(journey.distinctHomes) home\(journey.distinctHomes == 1 ? "" : "s")"
+                    + " across \(journey.distinctHomeAuthorities) authorit\(journey.distinctHomeAuthorities == 1 ? "y" : "ies")")
         b.field("Placing authorities", authorities.sorted().compactMap {
             Int($0) < snapshot.localAuthorities.count ? snapshot.localAuthorities[Int($0)].name : nil
         }.joined(separator: ", "))
-        b.field("Moves in 12 months", "\(movesLastYear)", style: movesLastYear >= 3 ? Style(bold: true, reverse: !colour) : .plain)
-        b.field("Unplanned endings", "\(unplanned)")
+        b.field("Moves in 12 months", "\(journey.movesLastYear)", style: journey.movesLastYear >= 3 ? Style(bold: true, reverse: !colour) : .plain)
+        b.field("Unplanned endings", "\(journey.unplannedEndings)")
         if let first = placements.first, let last = placements.last {
             let lastPlacement = snapshot.placements[Int(last)]
             let span = (lastPlacement.end ?? asOf) - snapshot.placements[Int(first)].start
@@ -37,19 +32,23 @@ enum JourneyDocument {
         b.row([run("URN", at: 2, Style(dim: true)), run("Home", at: 12, Style(dim: true)),
                run("Start", at: 33, Style(dim: true)), run("End", at: 45, Style(dim: true)),
                run("Length", at: 57, Style(dim: true)), run("How it ended", at: 68, Style(dim: true)),
-               run("Placed by", at: 112, Style(dim: true))])
+               run("Placed by", at: 130, Style(dim: true)), run("Placement type", at: 152, Style(dim: true)),
+               run("How it started", at: 180, Style(dim: true))])
         var focusLine: Int?
-        var previousEnd: Day?
-        for p in placements {
-            let placement = snapshot.placements[Int(p)]
-            if let previousEnd {
-                let gap = placement.start - previousEnd
-                if gap > 0 {
+        for (i, p) in placements.enumerated() {
+            if i > 0 {
+                switch journey.gapsDays[i - 1] {
+                case let gap? where gap > 0:
                     b.row([run("… gap of \(lengthText(days: gap))", at: 12, Style(dim: true))])
-                } else if gap < 0 {
+                case let gap? where gap < 0:
                     b.row([run("… overlaps the previous placement by \(lengthText(days: -gap))", at: 12, Style(bold: true))])
+                case nil:
+                    b.row([run("… the previous placement has no end recorded", at: 12, Style(bold: true))])
+                default:
+                    break // a same-day move
                 }
             }
+            let placement = snapshot.placements[Int(p)]
             if p == focus { focusLine = b.lines.count }
             var runs = DetailDocument.placementRuns(p, snapshot: snapshot, asOf: asOf, showHome: true)
             if placement.start > yearAgo, placement.start <= asOf, p != placements.first {
@@ -57,9 +56,12 @@ enum JourneyDocument {
             }
             let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
                 ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
-            runs.append(run(authority, at: 112))
+            runs.append(run(authority, at: 130))
+            let type = code(SSDA903.placementTypes, placement.placementType)
+            runs.append(run(type.map { "\($0.code) \($0.meaning)" } ?? "—", at: 152))
+            let started = code(SSDA903.reasonsForNewEpisode, placement.reasonNewEpisode)
+            runs.append(run(started.map { "\($0.code) \($0.meaning)" } ?? "—", at: 180))
             b.row(runs, target: .home(placement.home))
-            previousEnd = placement.end
         }
         var doc = DocumentState(title: "Child \(reference)  ·  journey", lines: b.lines, sections: b.sections)
         if let focusLine { doc.view.cursor = focusLine }

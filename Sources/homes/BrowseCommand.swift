@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import HomesBrowser
+import HomesData
 import HomesTerminal
 
 /// `homes [PATH…]`: opens the browser. Everything that can fail without the terminal
-/// (arguments, loading) fails before curses is started, so errors are printed on a normal
-/// screen and nothing is left in the alternate screen.
+/// (arguments, loading) fails before curses starts, so errors are printed on the normal
+/// screen and nothing is left behind in the alternate screen.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -12,28 +14,24 @@ struct BrowseCommand: ParsableCommand {
         discussion: """
             Keys are listed by '?' inside the browser and in docs/keys.md.
             Colour follows the NO_COLOR convention: set NO_COLOR=1 or pass --no-color.
+            Without a terminal (a pipe, a file, a script) use 'homes query' or 'homes show'.
             """
     )
 
-    @Argument(help: "Snapshot files or directories (default: the bundled sample).")
-    var paths: [String] = []
-
-    @Flag(help: "Refuse a snapshot with any invalid record instead of skipping the record.")
-    var strict = false
+    @OptionGroup var snapshot: SnapshotOptions
 
     @Flag(name: .customLong("no-color"), help: "Use bold, reverse and symbols instead of colour.")
     var noColor = false
 
-    @Flag(name: .customLong("key-test"), help: "Diagnostic: show the keys, size and styles the terminal delivers.")
+    @Flag(name: .customLong("key-test"), help: "Diagnostic: show the keys, size and styles the terminal delivers, instead of browsing.")
     var keyTest = false
 
     func run() throws {
         guard TerminalSession.isInteractive else {
-            FileHandle.standardError.write(Data("""
+            StandardError.write("""
                 homes: standard input or output is not a terminal, so there is nothing to draw on.
                 Use 'homes query QUERY' to list homes or 'homes show URN' to print one home instead.
-
-                """.utf8))
+                """)
             throw ExitCode(1)
         }
         let colour = TerminalSession.colourWanted(allowed: !noColor, environment: ProcessInfo.processInfo.environment)
@@ -44,14 +42,26 @@ struct BrowseCommand: ParsableCommand {
             session.close()
             return
         }
-        throw ValidationError("the browser is not built yet; 'homes --key-test' shows the terminal adapter at work")
+        let loaded = try snapshot.load()
+        let index = SnapshotIndex(loaded.current)
+        let session = try openTerminal(colour: colour)
+        var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour)
+        session.run(&browser)
+        session.close()
+    }
+
+    /// The header names the file, or how many were merged.
+    private func title(of loaded: LoadedSnapshots) -> String {
+        let paths = snapshot.resolvedPaths
+        if paths.count == 1 && loaded.history.isEmpty { return URL(fileURLWithPath: paths[0]).lastPathComponent }
+        return "\(1 + loaded.history.count) snapshots"
     }
 
     private func openTerminal(colour: Bool) throws -> TerminalSession {
         do {
             return try TerminalSession(colour: colour)
         } catch {
-            FileHandle.standardError.write(Data("homes: \(error)\n".utf8))
+            StandardError.write("homes: \(error)")
             throw ExitCode(2)
         }
     }

@@ -6,11 +6,14 @@
 /// about 16% Outstanding, 64% Good, 16% Requires improvement, 4% Inadequate, close to
 /// Ofsted's 2022 figures. Event types follow the eras: interim inspections until the
 /// March 2020 pause, assurance visits in 2020–21 and again from 2022, monitoring
-/// visits after poor full inspections, and the odd emergency inspection.
+/// visits after poor full inspections, and the odd emergency inspection. Interim
+/// inspections return briefly in 2021–22, as in Ofsted's in-year file for that year.
 struct InspectionPlan {
     static let eventTypes = [
         "Full inspection", "Interim inspection", "Monitoring inspection", "Assurance visit", "SC – Emergency inspection",
     ]
+    /// Classified once: classifying Ofsted's wording per event is a string search.
+    static let kinds = eventTypes.map { InspectionKind(eventType: $0) }
     static let fullType: UInt16 = 0, interimType: UInt16 = 1, monitoringType: UInt16 = 2,
                assuranceType: UInt16 = 3, emergencyType: UInt16 = 4
 
@@ -76,13 +79,15 @@ struct InspectionPlan {
                 let u = random.unit()
                 if date < Self.pauseStart { type = u < 0.32 ? Self.interimType : Self.fullType }
                 else if date < Self.assuranceEraEnd { type = u < 0.75 ? Self.assuranceType : Self.fullType }
-                else if date < Self.secondAssuranceEra { type = u < 0.1 ? Self.monitoringType : Self.fullType }
+                else if date < Self.secondAssuranceEra {
+                    type = u < 0.1 ? Self.monitoringType : u < 0.2 ? Self.interimType : Self.fullType
+                }
                 else { type = u < 0.12 ? Self.assuranceType : u < 0.2 ? Self.monitoringType : Self.fullType }
                 if date >= Self.emergencyEra, random.chance(0.003) { type = Self.emergencyType }
             }
 
             var inspection = Inspection(
-                eventNumber: 0, eventType: type, kind: InspectionKind(eventType: Self.eventTypes[Int(type)]),
+                eventNumber: 0, eventType: type, kind: Self.kinds[Int(type)],
                 date: date, published: nil, overall: nil, helpedAndProtected: nil, leadersAndManagers: nil,
                 education: nil, health: nil)
             let published = Weekdays.onOrAfter(date.adding(days: 15 + random.below(40)))

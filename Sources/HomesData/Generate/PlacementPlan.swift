@@ -31,9 +31,30 @@ struct PlacementPlan {
     let eligibleHomes: [Int]
 
     static func isEligible(_ home: Home) -> Bool {
-        guard home.status == .active else { return false }
-        let type = home.provisionType.lowercased()
-        return type.contains("children's home") || type.contains("children\u{2019}s home")
+        home.status == .active && isChildrensHome(home.provisionType)
+    }
+
+    /// Whether Ofsted's provision type names a kind of children's home, in any case and
+    /// with a straight or curly apostrophe ("Children's Home", "Secure children’s home").
+    static func isChildrensHome(_ provisionType: String) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(provisionType.utf8.count)
+        var bytes = Array(provisionType.utf8)[...]
+        while let b = bytes.first {
+            if b == 0xE2, bytes.starts(with: [0xE2, 0x80, 0x99]) {  // ’ as '
+                folded.append(UInt8(ascii: "'"))
+                bytes = bytes.dropFirst(3)
+                continue
+            }
+            folded.append(b >= 65 && b <= 90 ? b + 32 : b)
+            bytes = bytes.dropFirst()
+        }
+        let needle = Array("children's home".utf8)
+        guard folded.count >= needle.count else { return false }
+        for start in 0...(folded.count - needle.count) where folded[start..<start + needle.count].elementsEqual(needle) {
+            return true
+        }
+        return false
     }
 
     init(snapshot: Snapshot, placementsPerHome: Double) {
@@ -45,17 +66,20 @@ struct PlacementPlan {
         }
     }
 
-    /// Stays as parallel columns: millions of them at large scale.
-    struct Stays {
-        var home: [Int32] = []
-        var start: [Int32] = []
+    /// One stay in one bed, before it is given to a child. Sixteen bytes, so the millions
+    /// of random visits while linking cost one cache line each.
+    struct Stay {
+        var home: Int32
+        var start: Int32
         /// `Int32.max` while ongoing.
-        var end: [Int32] = []
-        var short: [Bool] = []
-        mutating func reserve(_ n: Int) {
-            home.reserveCapacity(n); start.reserveCapacity(n); end.reserveCapacity(n); short.reserveCapacity(n)
-        }
-        var count: Int { home.count }
+        var end: Int32
+        var short: Bool
+    }
+
+    /// A stay waiting in a bucket, with its home so a claim can skip same-home stays.
+    struct Member {
+        var stay: Int32
+        var home: Int32
     }
 
     func attach(to snapshot: inout Snapshot, random: inout SyntheticRandom) {
@@ -72,21 +96,23 @@ struct PlacementPlan {
         let regionCount = regionNames.count
         var authoritiesInRegion = [[Int]](repeating: [], count: regionCount)
         for (i, r) in authorityRegion.enumerated() { authoritiesInRegion[r].append(i) }
-        func region(ofHome h: Int) -> Int {
-            snapshot.homes[h].localAuthority.map { authorityRegion[Int($0)] } ?? 0
-        }
+        let homeRegion = snapshot.homes.map { h in h.localAuthority.map { authorityRegion[Int($0)] } ?? 0 }
 
         // Size stays and vacancies so the total comes out near the target.
-        var bedDays = 0.0
+        var bedDays = 0.0, bedCount = 0.0
         for h in eligibleHomes {
             bedDays += Double(beds(snapshot.homes[h])) * Double(asOf - homeStart(snapshot.homes[h]))
+            bedCount += Double(beds(snapshot.homes[h]))
         }
         let target = placementsPerHome * Double(eligibleHomes.count)
-        let meanStay = max(2, bedDays / target / 2)
+        // Each bed also holds the stay still going on the snapshot date, about half a
+        // stay more than whole cycles would give.
+        let cycles = max(target * 0.25, target - 0.5 * bedCount)
+        let meanStay = max(2, bedDays / cycles / 2)
         let meanVacancy = meanStay
 
-        var stays = Stays()
-        stays.reserve(Int(target * 1.1) + 16)
+        var stays: [Stay] = []
+        stays.reserveCapacity(Int(target * 1.1) + 16)
         let first = windowStart.daysSince1970
         for h in eligibleHomes {
             let home = snapshot.homes[h]
@@ -96,33 +122,33 @@ struct PlacementPlan {
                 while day <= asOf {
                     let (length, isShort) = stayLength(meanStay: meanStay, random: &random)
                     let end = day.adding(days: length)
-                    stays.home.append(Int32(h))
-                    stays.start.append(day.daysSince1970)
-                    stays.short.append(isShort)
-                    if end > asOf { stays.end.append(Int32.max); break }
-                    stays.end.append(end.daysSince1970)
+                    let ongoing = end > asOf
+                    stays.append(Stay(home: Int32(h), start: day.daysSince1970,
+                                      end: ongoing ? Int32.max : end.daysSince1970, short: isShort))
+                    if ongoing { break }
                     day = end.adding(days: max(1, Int(meanVacancy * (random.unit() + random.unit()))))
                 }
             }
         }
 
         // Buckets of stays by (start day, region, short), each shuffled: claiming the next
-        // entry of a bucket is a random pick among stays starting that day.
+        // entry of a bucket is a random pick among stays starting that day. Entries carry
+        // their home so claiming need not look the stay up (millions of cache misses).
         let days = Int(asOf.daysSince1970 - first) + 1
         func bucket(day: Int32, region: Int, short: Bool) -> Int {
             (Int(day - first) * regionCount + region) * 2 + (short ? 1 : 0)
         }
         let bucketCount = days * regionCount * 2
         var bucketStart = [Int32](repeating: 0, count: bucketCount + 1)
-        for i in 0..<stays.count {
-            bucketStart[bucket(day: stays.start[i], region: region(ofHome: Int(stays.home[i])), short: stays.short[i]) + 1] += 1
+        for st in stays {
+            bucketStart[bucket(day: st.start, region: homeRegion[Int(st.home)], short: st.short) + 1] += 1
         }
         for b in 0..<bucketCount { bucketStart[b + 1] += bucketStart[b] }
         var fill = bucketStart
-        var members = [Int32](repeating: 0, count: stays.count)
-        for i in 0..<stays.count {
-            let b = bucket(day: stays.start[i], region: region(ofHome: Int(stays.home[i])), short: stays.short[i])
-            members[Int(fill[b])] = Int32(i)
+        var members = [Member](repeating: Member(stay: 0, home: 0), count: stays.count)
+        for (i, st) in stays.enumerated() {
+            let b = bucket(day: st.start, region: homeRegion[Int(st.home)], short: st.short)
+            members[Int(fill[b])] = Member(stay: Int32(i), home: st.home)
             fill[b] += 1
         }
         for b in 0..<bucketCount where bucketStart[b + 1] - bucketStart[b] > 1 {
@@ -130,39 +156,46 @@ struct PlacementPlan {
         }
         var cursor = Array(bucketStart.dropLast())
 
-        func claim(bucket b: Int, notHome: Int32) -> Int32? {
-            let upper = Int(bucketStart[b + 1])
-            var c = Int(cursor[b])
-            let limit = min(upper, c + 4)
-            while c < limit {
-                let candidate = members[c]
-                if stays.home[Int(candidate)] != notHome {
-                    members.swapAt(c, Int(cursor[b]))
-                    cursor[b] += 1
-                    return candidate
-                }
-                c += 1
-            }
-            return nil
+        // Ended stays in the order they end, so the buckets searched move forward day by
+        // day through `members` instead of jumping about it.
+        var endCount = [Int32](repeating: 0, count: days + 1)
+        for st in stays where st.end != Int32.max && st.end <= asOf.daysSince1970 { endCount[Int(st.end - first) + 1] += 1 }
+        for d in 0..<days { endCount[d + 1] += endCount[d] }
+        var byEnd = [Int32](repeating: 0, count: Int(endCount[days]))
+        for (i, st) in stays.enumerated() where st.end != Int32.max && st.end <= asOf.daysSince1970 {
+            byEnd[Int(endCount[Int(st.end - first)])] = Int32(i)
+            endCount[Int(st.end - first)] += 1
         }
 
         var successor = [Int32](repeating: -1, count: stays.count)
         var hasPredecessor = [Bool](repeating: false, count: stays.count)
-        for i in 0..<stays.count where stays.end[i] != Int32.max {
-            let isShort = stays.short[i]
-            guard random.chance(isShort ? 0.8 : 0.5) else { continue }
-            let homeRegion = region(ofHome: Int(stays.home[i]))
-            let preferredRegion = random.chance(0.8) ? homeRegion : random.below(regionCount)
-            let preferShort = random.chance(isShort ? 0.7 : 0.2)
+        for index in byEnd {
+            let i = Int(index)
+            let st = stays[i]
+            guard random.chance(st.short ? 0.8 : 0.5) else { continue }
+            let ownRegion = homeRegion[Int(st.home)]
+            let preferredRegion = random.chance(0.8) ? ownRegion : random.below(regionCount)
+            let preferShort = random.chance(st.short ? 0.7 : 0.2)
             let gap = random.chance(0.6) ? 0 : 1 + Int(30 * random.unit() * random.unit())
-            var day = stays.end[i] + Int32(gap)
+            var day = st.end + Int32(gap)
             let lastDay = min(asOf.daysSince1970, day + 6)
             search: while day <= lastDay {
-                for (r, s) in [(preferredRegion, preferShort), (preferredRegion, !preferShort), (homeRegion, preferShort)] {
-                    if let j = claim(bucket: bucket(day: day, region: r, short: s), notHome: stays.home[i]) {
-                        successor[i] = j
-                        hasPredecessor[Int(j)] = true
-                        break search
+                for attempt in 0..<3 {
+                    let b = bucket(day: day, region: attempt == 2 ? ownRegion : preferredRegion,
+                                   short: attempt == 1 ? !preferShort : preferShort)
+                    // Take the first of the next few entries that is in another home.
+                    let upper = Int(bucketStart[b + 1])
+                    var c = Int(cursor[b])
+                    while c < min(upper, Int(cursor[b]) + 4) {
+                        let m = members[c]
+                        if m.home != st.home {
+                            members.swapAt(c, Int(cursor[b]))
+                            cursor[b] += 1
+                            successor[i] = m.stay
+                            hasPredecessor[Int(m.stay)] = true
+                            break search
+                        }
+                        c += 1
                     }
                 }
                 day += 1
@@ -173,11 +206,15 @@ struct PlacementPlan {
         var heads: [UInt64] = []
         heads.reserveCapacity(stays.count / 2)
         for i in 0..<stays.count where !hasPredecessor[i] {
-            heads.append(UInt64(UInt32(bitPattern: stays.start[i] &- first)) << 32 | UInt64(i))
+            heads.append(UInt64(UInt32(bitPattern: stays[i].start &- first)) << 32 | UInt64(i))
         }
         heads.sort()
 
         let codes = Codes()
+        // Per-home facts read for every placement, looked up once rather than copying
+        // a `Home` (a dozen strings) millions of times.
+        var homeType = [UInt8](repeating: codes.homeType, count: snapshot.homes.count)
+        for h in eligibleHomes { homeType[h] = codes.placementType(of: snapshot.homes[h]) }
         var references = ChildReferences(seed: random.next(), existing: snapshot.children)
         snapshot.children.reserveCapacity(snapshot.children.count + heads.count)
         snapshot.placements.reserveCapacity(snapshot.placements.count + stays.count)
@@ -185,26 +222,28 @@ struct PlacementPlan {
             let head = Int(key & 0xFFFF_FFFF)
             let child = Int32(snapshot.children.count)
             snapshot.children.append(references.next())
-            let firstHome = snapshot.homes[Int(stays.home[head])]
-            let placing = placingAuthority(for: firstHome, authorityRegion: authorityRegion,
+            let firstHome = Int(stays[head].home)
+            let placing = placingAuthority(for: snapshot.homes[firstHome].localAuthority.map(Int.init),
+                                           councilRun: snapshot.homes[firstHome].sector == .localAuthority,
+                                           authorityRegion: authorityRegion,
                                            authoritiesInRegion: authoritiesInRegion,
                                            authorityCount: snapshot.localAuthorities.count, random: &random)
             var i = head
             var isFirst = true
             while true {
-                let home = snapshot.homes[Int(stays.home[i])]
                 let next = successor[i]
+                let st = stays[i]
                 var p = Placement(
-                    child: child, home: stays.home[i], start: Day(daysSince1970: stays.start[i]),
-                    end: stays.end[i] == Int32.max ? nil : Day(daysSince1970: stays.end[i]),
-                    placingAuthority: Int32(placing), placementType: codes.placementType(of: home),
+                    child: child, home: st.home, start: Day(daysSince1970: st.start),
+                    end: st.end == Int32.max ? nil : Day(daysSince1970: st.end),
+                    placingAuthority: Int32(placing), placementType: homeType[Int(st.home)],
                     reasonNewEpisode: isFirst ? codes.startedCare : codes.changeOfPlacement,
                     reasonCeased: nil, reasonPlaceChange: nil, planned: nil)
                 if p.end != nil {
                     if next >= 0 || random.chance(0.45) {
                         // A move: to the next home here, or to a foster or other placement
                         // this snapshot does not hold.
-                        let change = codes.placeChange(short: stays.short[i], random: &random)
+                        let change = codes.placeChange(short: st.short, random: &random)
                         p.reasonCeased = codes.moved
                         p.reasonPlaceChange = change
                         p.planned = !codes.unplannedChange[Int(change)]
@@ -243,11 +282,11 @@ struct PlacementPlan {
 
     /// The child's own authority: often the home's, more often nearby than far away;
     /// council-run homes mostly take their own children.
-    func placingAuthority(for home: Home, authorityRegion: [Int], authoritiesInRegion: [[Int]],
+    func placingAuthority(for homeAuthority: Int?, councilRun: Bool, authorityRegion: [Int], authoritiesInRegion: [[Int]],
                           authorityCount: Int, random: inout SyntheticRandom) -> Int {
-        guard let own = home.localAuthority.map(Int.init) else { return random.below(authorityCount) }
+        guard let own = homeAuthority else { return random.below(authorityCount) }
         let u = random.unit()
-        let sameShare = home.sector == .localAuthority ? 0.85 : 0.4
+        let sameShare = councilRun ? 0.85 : 0.4
         if u < sameShare { return own }
         if u < sameShare + (1 - sameShare) * 0.6 { return random.element(of: authoritiesInRegion[authorityRegion[own]]) }
         return random.below(authorityCount)
@@ -321,7 +360,13 @@ struct ChildReferences {
     mutating func next() -> String {
         while true {
             position = (position + step) % 10_000_000
-            let reference = "C" + HomeDrawer.zeroPadded(position, width: 7)
+            let n = position
+            let reference = String(unsafeUninitializedCapacity: 8) { buffer in
+                buffer[0] = UInt8(ascii: "C")
+                var v = n
+                for i in stride(from: 7, through: 1, by: -1) { buffer[i] = UInt8(48 + v % 10); v /= 10 }
+                return 8
+            }
             if existing.isEmpty || !existing.contains(reference) { return reference }
         }
     }

@@ -52,7 +52,7 @@ public enum SnapshotLoader {
     /// Loads one file, with its report.
     public static func loadFile(_ path: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
         let (buffer, count) = try FileBytes.read(path)
-        defer { buffer.deallocate() }
+        defer { FileBytes.release(buffer) }
         return try parse(buffer, count: count, file: path, options: options)
     }
 
@@ -128,6 +128,26 @@ public enum SnapshotLoader {
 /// Reads a whole file into a buffer the loader owns, followed by the zero padding
 /// the scanner relies on. One `read(2)` loop, no Foundation `Data` copy.
 enum FileBytes {
+    static let hugePage = 2 << 20
+
+    /// Memory for a file's bytes. Large buffers are aligned to 2 MB and advised to use
+    /// huge pages: the kernel then zeroes and maps them in far fewer, larger steps,
+    /// which made reading a 600 MB snapshot several times faster.
+    static func allocate(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        var raw: UnsafeMutableRawPointer?
+        let big = n >= 4 * hugePage
+        let size = big ? (n + hugePage - 1) / hugePage * hugePage : n
+        guard posix_memalign(&raw, big ? hugePage : 64, max(size, 1)) == 0, let raw else {
+            fatalError("out of memory reading a snapshot of \(n) bytes")
+        }
+        #if os(Linux)
+        if big { _ = madvise(raw, size, 14 /* MADV_HUGEPAGE */) }
+        #endif
+        return raw.bindMemory(to: UInt8.self, capacity: n)
+    }
+
+    static func release(_ p: UnsafeMutablePointer<UInt8>) { free(p) }
+
     private static func systemRead(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
         #if canImport(Darwin)
         Darwin.read(fd, p, n)
@@ -150,21 +170,34 @@ enum FileBytes {
             throw LoadFailure(LoadProblem(file: path, location: .file, message: "is a directory, not a snapshot file"))
         }
         var capacity = max(Int(st.st_size), 0)
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + JSONScanner.padding)
+        var buffer = allocate(capacity + JSONScanner.padding)
         var count = 0
         while true {
             if count == capacity {
-                // The file grew, or is a pipe: make room and keep reading.
-                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 65536 + JSONScanner.padding)
+                // Read all the size promised: check for more (the file grew, or is a
+                // pipe) with a one-byte read before making room, so the usual case
+                // never copies the buffer.
+                var probe: UInt8 = 0
+                let m = systemRead(fd, &probe, 1)
+                if m == 0 { break }
+                if m < 0 {
+                    if errno == EINTR { continue }
+                    release(buffer)
+                    throw failure("cannot read")
+                }
+                let bigger = allocate(capacity * 2 + 65536 + JSONScanner.padding)
                 bigger.update(from: buffer, count: count)
-                buffer.deallocate()
+                release(buffer)
                 buffer = bigger
                 capacity = capacity * 2 + 65536
+                buffer[count] = probe
+                count += 1
+                continue
             }
             let n = systemRead(fd, buffer + count, capacity - count)
             if n < 0 {
                 if errno == EINTR { continue }
-                buffer.deallocate()
+                release(buffer)
                 throw failure("cannot read")
             }
             if n == 0 { break }

@@ -31,7 +31,7 @@ enum ValueTables {
         for c in codes {
             var bytes = Array(c.code.utf8)
             bytes.withUnsafeMutableBufferPointer { b in
-                t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
+                _ = t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
             }
         }
         return t
@@ -88,8 +88,8 @@ struct SnapshotParser {
         children = InternTable(expectedCount: max(64, count / 600))
         homes.reserveCapacity(max(64, count / 4000))
         homeSourceIndex.reserveCapacity(max(64, count / 4000))
-        inspections.reserveCapacity(max(64, count / 500))
-        placements.reserveCapacity(max(64, count / 300))
+        inspections.reserveCapacity(max(64, count / 300))
+        placements.reserveCapacity(max(64, count / 200))
     }
 
     // MARK: Problems
@@ -172,6 +172,7 @@ struct SnapshotParser {
 
     /// Years outside this range are typing errors, not records of children's homes.
     static let plausibleYears = 1900...2100
+    static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
 
     mutating func date(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Day? {
         guard let v = try string(path, key, &ok) else { return nil }
@@ -179,8 +180,7 @@ struct SnapshotParser {
             try reject(path, key, "\(String.quoted(v.buffer)) is not a real date; expected yyyy-mm-dd", &ok)
             return nil
         }
-        let year = d.components.year
-        guard SnapshotParser.plausibleYears.contains(year) else {
+        guard SnapshotParser.plausibleDays.contains(d.daysSince1970) else {
             try reject(path, key, "\(String.quoted(v.buffer)) is out of range; expected a year from 1900 to 2100", &ok)
             return nil
         }

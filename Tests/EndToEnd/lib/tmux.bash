@@ -2,7 +2,8 @@
 # tmux server, read the screen back, and check the terminal is restored afterwards.
 # Sourced by Tests/EndToEnd/*.sh (this file is not a test: scripts/test runs only *.sh).
 #
-# Every test gets its own tmux socket (-L homes-e2e-$$) and kills that server on exit,
+# Every test gets its own tmux socket (-L homes-e2e-$$, with a number for each fresh
+# session, so a server still shutting down never meets its successor) and kills it on exit,
 # so tests never touch a user's tmux and leave nothing running. Waits poll the screen
 # with a timeout instead of sleeping a fixed time.
 
@@ -11,6 +12,7 @@ set -euo pipefail
 E2E_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 HOMES="${HOMES:-$E2E_ROOT/.build/debug/homes}"
 E2E_SOCKET="homes-e2e-$$"
+E2E_SESSIONS=0
 E2E_NAME="$(basename "$0" .sh)"
 E2E_TIMEOUT="${E2E_TIMEOUT:-10}"
 
@@ -25,7 +27,11 @@ fi
 
 tm() { tmux -L "$E2E_SOCKET" "$@"; }
 
-e2e_cleanup() { tm kill-server >/dev/null 2>&1 || true; }
+# Kills this test's server and removes its socket (tmux leaves the file behind).
+e2e_cleanup() {
+  tm kill-server >/dev/null 2>&1 || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET.lock"
+}
 trap e2e_cleanup EXIT
 
 # fail MESSAGE: print what went wrong and the screen as it is, then stop the test.
@@ -43,6 +49,8 @@ pass() { echo "ok   [$E2E_NAME] $*"; }
 # in a UTF-8 locale and without NO_COLOR unless a test sets it.
 e2e_start() {
   e2e_cleanup
+  E2E_SESSIONS=$((E2E_SESSIONS + 1))
+  E2E_SOCKET="homes-e2e-$$-$E2E_SESSIONS"
   tm -f /dev/null new-session -d -x "$1" -y "$2" -e LANG=C.UTF-8 -e LC_ALL= \
     "env -u NO_COLOR PS1='$ ' HOME=/tmp bash --norc --noprofile"
   tm set-option -g window-size manual >/dev/null

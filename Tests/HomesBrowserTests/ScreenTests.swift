@@ -1,0 +1,593 @@
+import Testing
+import HomesData
+@testable import HomesBrowser
+
+/// Whole screens, ratatui-style: scripted keys in, every line of the grid out (trailing
+/// spaces trimmed), at 80x24, a small 60x15 and a wide 200x50, on the hand-built snapshot
+/// with accents, wide characters, combining marks, a REDACTED name and a hostile name.
+@Suite struct ScreenTests {
+    static func screen(_ width: Int, _ height: Int, colour: Bool = true, _ script: (inout BrowserApp) -> Void = { _ in }) -> [String] {
+        var app = TestSnapshots.app(width: width, height: height, colour: colour)
+        script(&app)
+        return app.draw(width: width, height: height).trimmedLines
+    }
+
+    static let sizes = [(80, 24), (60, 15), (200, 50)]
+
+    // MARK: 80x24
+
+    @Test func list80x24() {
+        #expect(ScreenTests.screen(80, 24) == [
+            " homes · test · as of 2025-03-31                                      all homes",
+            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
+            " SC100001 Brontë House   Ch. home   Private Leeds       4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge     School (C… Academy Leeds      12 Good        2018-02-02",
+            " SC100005 Evil␛[31mRed⍰… Ch. home   Private Manchest…   3 Good        2024-11-11",
+            " SC100002 Manchester Ci… Ch. home   LA      Manchest…   2 Inadequate  2023-01-10",
+            " SC100003 東京ハウス 🏠  Secure CH  Vol.    Westmins…   — —           never",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 5 of 5 homes · sort: Name ▲             / search · f filters · ? help · q quit",
+        ])
+    }
+
+    @Test func queryErrorKeepsTheLastGoodList80x24() {
+        #expect(ScreenTests.screen(80, 24) { app in
+            app.press(.character("/"))
+            app.type("leeds \"")
+        } == [
+            " homes · test · as of 2025-03-31                                  query: leeds",
+            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
+            " SC100001 Brontë House   Ch. home   Private Leeds       4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge     School (C… Academy Leeds      12 Good        2018-02-02",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "/ leeds \"",
+            " ✖ this quote is never closed",
+        ])
+    }
+
+    @Test func detail80x24() {
+        #expect(ScreenTests.screen(80, 24) { app in app.press(.enter) } == [
+            " Brontë House  ·  SC100001",
+            " Home",
+            "  URN                 SC100001",
+            "  Name                Brontë House",
+            "  Organisation        Brightpath Care Ltd",
+            "  Provision type      Children's home",
+            "  Sector              Private",
+            "  Status              Active",
+            "  Registered          2011-03-04",
+            "  Places              4",
+            "  Registered for      EBD, LD",
+            "  Short breaks only   no",
+            "  Multiple buildings  no",
+            "  Local authority     Leeds (E08000035)",
+            "  LA inspection       2023-02-01 Good",
+            "  Region              Yorkshire and the Humber",
+            "  Ofsted region       North East, Yorkshire and the Humber",
+            "",
+            " Inspections (3)",
+            "  Date        Type                    Overall        Protected      Leadership",
+            "  2024-07-01  Full inspection       ↑ Outstanding    Outstanding    Outstanding",
+            "  2022-06-01  Full inspection       ↓ RI             RI             RI",
+            "  2019-05-01  Full inspection         Good           Good           Good",
+            " 1/34                     Tab section · Enter child journey · [ ] home · q back",
+        ])
+    }
+
+    @Test func childJourney80x24() {
+        #expect(ScreenTests.screen(80, 24) { app in
+            app.press(.enter, .character("G"), .up, .up, .enter)
+        } == [
+            " Child C0000001  ·  journey",
+            " Child C0000001",
+            "  Placements          2 in 2 homes across 2 authorities",
+            "  Placing authorities Manchester",
+            "  Moves in 12 months  1",
+            "  Unplanned endings   1",
+            "  Span of placements  14 months (ongoing)",
+            "",
+            " Placements, in date order",
+            "  * = a move in the last 12 months",
+            "  URN       Home                 Start       End         Length     How it ended",
+            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned: …",
+            "            … gap of 10 days",
+            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   —",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 13/13                                        Tab section · Enter home · q back",
+        ])
+    }
+
+    // MARK: 60x15
+
+    @Test func list60x15() {
+        #expect(ScreenTests.screen(60, 15) == [
+            " homes · test · as of 2025-03-31                  all homes",
+            " URN      Name ▲        Local au… Pl. Rating      Inspected",
+            " SC100001 Brontë House  Leeds       4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge    Leeds      12 Good        2018-02-02",
+            " SC100005 Evil␛[31mRed… Manchest…   3 Good        2024-11-11",
+            " SC100002 Manchester C… Manchest…   2 Inadequate  2023-01-10",
+            " SC100003 東京ハウス 🏠 Westmins…   — —           never",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 5 of 5 homes · sort: Name ▲                         ? help",
+        ])
+    }
+
+    @Test func queryErrorKeepsTheLastGoodList60x15() {
+        #expect(ScreenTests.screen(60, 15) { app in
+            app.press(.character("/"))
+            app.type("leeds \"")
+        } == [
+            " homes · test · as of 2025-03-31              query: leeds",
+            " URN      Name ▲        Local au… Pl. Rating      Inspected",
+            " SC100001 Brontë House  Leeds       4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge    Leeds      12 Good        2018-02-02",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "/ leeds \"",
+            " ✖ this quote is never closed",
+        ])
+    }
+
+    @Test func detail60x15() {
+        #expect(ScreenTests.screen(60, 15) { app in app.press(.enter) } == [
+            " Brontë House  ·  SC100001",
+            " Home",
+            "  URN                 SC100001",
+            "  Name                Brontë House",
+            "  Organisation        Brightpath Care Ltd",
+            "  Provision type      Children's home",
+            "  Sector              Private",
+            "  Status              Active",
+            "  Registered          2011-03-04",
+            "  Places              4",
+            "  Registered for      EBD, LD",
+            "  Short breaks only   no",
+            "  Multiple buildings  no",
+            "  Local authority     Leeds (E08000035)",
+            " 1/34                    Tab · Enter journey · [ ] · q back",
+        ])
+    }
+
+    @Test func childJourney60x15() {
+        #expect(ScreenTests.screen(60, 15) { app in
+            app.press(.enter, .character("G"), .up, .up, .enter)
+        } == [
+            " Child C0000001  ·  journey",
+            " Child C0000001",
+            "  Placements          2 in 2 homes across 2 authorities",
+            "  Placing authorities Manchester",
+            "  Moves in 12 months  1",
+            "  Unplanned endings   1",
+            "  Span of placements  14 months (ongoing)",
+            "",
+            " Placements, in date order",
+            "  * = a move in the last 12 months",
+            "  URN       Home                 Start       End         Le…",
+            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 …",
+            "            … gap of 10 days",
+            "* SC100001  Brontë House         2024-06-11  ongoing     9 …",
+            " 13/13                    Tab section · Enter home · q back",
+        ])
+    }
+
+    // MARK: 200x50
+
+    @Test func list200x50() {
+        #expect(ScreenTests.screen(200, 50) == [
+            " homes · test · as of 2025-03-31                                                                                                                                                              all homes",
+            " URN      Name ▲                                                                  Provision type                    Sector    Local authority                              Places Rating      Inspected",
+            " SC100001 Brontë House                                                            Children's home                   Private   Leeds                                             4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge                                                              School (CH)                       Academy   Leeds                                            12 Good        2018-02-02",
+            " SC100005 Evil␛[31mRed⍰Reversed␍␊Name                                             Children's home                   Private   Manchester                                        3 Good        2024-11-11",
+            " SC100002 Manchester City Council                                                 Children's Home                   LA        Manchester                                        2 Inadequate  2023-01-10",
+            " SC100003 東京ハウス 🏠                                                           Secure children's home            Voluntary Westminster                                       — —           never",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 5 of 5 homes · sort: Name ▲                                                                                                             / search · f filters · Enter open · s r sort · ? help · q quit",
+        ])
+    }
+
+    @Test func queryErrorKeepsTheLastGoodList200x50() {
+        #expect(ScreenTests.screen(200, 50) { app in
+            app.press(.character("/"))
+            app.type("leeds \"")
+        } == [
+            " homes · test · as of 2025-03-31                                                                                                                                                          query: leeds",
+            " URN      Name ▲                                                                  Provision type                    Sector    Local authority                              Places Rating      Inspected",
+            " SC100001 Brontë House                                                            Children's home                   Private   Leeds                                             4 Outstanding 2024-07-01",
+            " 1234567  Café Lodge                                                              School (CH)                       Academy   Leeds                                            12 Good        2018-02-02",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "/ leeds \"",
+            " ✖ this quote is never closed",
+        ])
+    }
+
+    @Test func detail200x50() {
+        #expect(ScreenTests.screen(200, 50) { app in app.press(.enter) } == [
+            " Brontë House  ·  SC100001",
+            " Home",
+            "  URN                 SC100001",
+            "  Name                Brontë House",
+            "  Organisation        Brightpath Care Ltd",
+            "  Provision type      Children's home",
+            "  Sector              Private",
+            "  Status              Active",
+            "  Registered          2011-03-04",
+            "  Places              4",
+            "  Registered for      EBD, LD",
+            "  Short breaks only   no",
+            "  Multiple buildings  no",
+            "  Local authority     Leeds (E08000035)",
+            "  LA inspection       2023-02-01 Good",
+            "  Region              Yorkshire and the Humber",
+            "  Ofsted region       North East, Yorkshire and the Humber",
+            "",
+            " Inspections (3)",
+            "  Date        Type                    Overall        Protected      Leadership     Education      Health         Published   Event",
+            "  2024-07-01  Full inspection       ↑ Outstanding    Outstanding    Outstanding    —              —              2024-07-31  10000003",
+            "  2022-06-01  Full inspection       ↓ RI             RI             RI             —              —              2022-07-01  10000002",
+            "  2019-05-01  Full inspection         Good           Good           Good           —              —              2019-05-31  10000001",
+            "",
+            " Stability (as of 2025-03-31)",
+            "  Occupancy           2 of 4 places filled (50%)",
+            "  Median stay         2y 0m (730 days, over 1 ended placement)",
+            "  Unplanned endings   no placement ended in the last 12 months",
+            "  New, last 12 months 1 placement started",
+            "",
+            " Placements (3)",
+            "  Child      Start       End         Length     Placing authority How it ended",
+            "  C0000001   2024-06-11  ongoing     9 months   Manchester        —",
+            "  C0000003   2023-05-05  ongoing     22 months  Westminster       —",
+            "  C0000002   2022-01-01  2024-01-01  2y 0m      Leeds             CARPL Change to or implementation of the care plan",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 1/34                                                                                                                                             Tab section · Enter child journey · [ ] home · q back",
+        ])
+    }
+
+    @Test func childJourney200x50() {
+        #expect(ScreenTests.screen(200, 50) { app in
+            app.press(.enter, .character("G"), .up, .up, .enter)
+        } == [
+            " Child C0000001  ·  journey",
+            " Child C0000001",
+            "  Placements          2 in 2 homes across 2 authorities",
+            "  Placing authorities Manchester",
+            "  Moves in 12 months  1",
+            "  Unplanned endings   1",
+            "  Span of placements  14 months (ongoing)",
+            "",
+            " Placements, in date order",
+            "  * = a move in the last 12 months",
+            "  URN       Home                 Start       End         Length     How it ended                                                  Placed by             Placement type              How it started",
+            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned: CREQB Carer asked to end it: child's behaviour     Manchester            K2 Children's home          S Started to be loo…",
+            "            … gap of 10 days",
+            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   —                                                             Manchester            K2 Children's home          P Change of placeme…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 13/13                                                                                                                                                                Tab section · Enter home · q back",
+        ])
+    }
+
+    // MARK: Other screens at 80x24
+
+    @Test func queryErrorSuggestsTheNearestField() {
+        #expect(ScreenTests.screen(80, 24) { app in
+            app.press(.character("/"))
+            app.type("leeds ratng:good")
+        } == [
+            " homes · test · as of 2025-03-31                             query: leeds ratng",
+            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
+            "",
+            "  No home matches this query. Esc or x clears it.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "/ leeds ratng:good",
+            " ✖ unknown field 'ratng' — did you mean 'rating'?",
+        ])
+    }
+
+    @Test func withoutColourJudgementsCarrySymbols() {
+        #expect(ScreenTests.screen(80, 24, colour: false) == [
+            " homes · test · as of 2025-03-31                                      all homes",
+            " URN      Name ▲              Sector  Local autho… Pl. Rating         Inspected",
+            " SC100001 Brontë House        Private Leeds          4 ++ Outstanding 2024-07-01",
+            " 1234567  Café Lodge          Academy Leeds         12 +  Good        2018-02-02",
+            " SC100005 Evil␛[31mRed⍰Rever… Private Manchester     3 +  Good        2024-11-11",
+            " SC100002 Manchester City Co… LA      Manchester     2 !! Inadequate  2023-01-10",
+            " SC100003 東京ハウス 🏠       Vol.    Westminster    —    —           never",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 5 of 5 homes · sort: Name ▲             / search · f filters · ? help · q quit",
+        ])
+    }
+
+    @Test func filterPanel() {
+        #expect(ScreenTests.screen(80, 24, colour: false) { app in
+            app.press(.character("f"), .down, .down, .character(" "))
+        } == [
+            " Filters · test                                                query: rating:ri",
+            " Space toggles · Tab/→ next facet · x clears all filters · f or Esc closes",
+            "▸ Rating (1)                [ ] Outstanding                                   1",
+            "  Sector                    [ ] Good                                          2",
+            "  Provision type            [x] Requires improvement to be good               0",
+            "  Region                    [ ] Inadequate                                    1",
+            "  Local authority           [ ] Not yet rated                                 1",
+            "  Places",
+            "  Registered for",
+            "  Last inspected",
+            "  Status",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            " 0 of 5 homes · Rating: 5 values",
+        ])
+    }
+
+    @Test func help() {
+        #expect(ScreenTests.screen(80, 24) { app in app.press(.character("?")) } == [
+            " Help: every key",
+            " List of homes  (where you were)",
+            "   ↑ k                      Move up one line",
+            "   ↓ j                      Move down one line",
+            "   PgUp Ctrl-B              Move up one page",
+            "   PgDn Ctrl-F Space        Move down one page",
+            "   Ctrl-U                   Move up half a page",
+            "   Ctrl-D                   Move down half a page",
+            "   Home g                   Go to the first line",
+            "   End G                    Go to the last line",
+            "   Enter                    Open the selected home",
+            "   /                        Search: open the query line",
+            "   n                        Next match: the next home of the list (wraps round)",
+            "   N                        Previous match (wraps round)",
+            "   f                        Open the filter panel",
+            "   x                        Clear all filters (keeps free text)",
+            "   s >                      Sort by the next column",
+            "   r                        Reverse the sort order",
+            "   1                        Sort by URN (again: reverse)",
+            "   2                        Sort by Name (again: reverse)",
+            "   3                        Sort by Provision type (again: reverse)",
+            "   4                        Sort by Sector (again: reverse)",
+            "   5                        Sort by Local authority (again: reverse)",
+            " 1/121                                              ↑↓ scroll · q back · Q quit",
+        ])
+    }
+
+    @Test func tooSmall() {
+        #expect(ScreenTests.screen(59, 12) == [
+            "",
+            "",
+            "",
+            "",
+            "                    Terminal too small",
+            "                   59×12: needs at least",
+            "                           60×12",
+            "                          Q quits",
+            "",
+            "",
+            "",
+            "",
+        ])
+    }
+}
