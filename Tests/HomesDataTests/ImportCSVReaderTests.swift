@@ -45,3 +45,13 @@ import Testing
         #expect(CSVReader.printable("a\u{1B}[2Jb\n\u{202E}") == "'a\\u{1b}[2Jb\\n\\u{202e}'")
     }
 }
+
+@Suite struct ImportCSVReaderHostileTests {
+    @Test func oneEnormousLineOfBadFieldsIsReadInLinearTimeAndCounted() {
+        let text = String(repeating: "\"a\"b,", count: 200_000) + "\n"
+        let (records, problems) = CSVReader.read(Array(text.utf8))
+        #expect(records.count == 1 && records[0].fields.count == 200_001)
+        #expect(problems.count == CSVReader.problemLimit + 1)
+        #expect(problems.last?.message.contains("199000 more") == true)
+    }
+}

@@ -28,7 +28,7 @@ import Testing
         #expect(s.metadata.syntheticPlacements)
         #expect(s.metadata.notes?.contains("SYNTHETIC") == true)
         #expect(s.metadata.licence.contains("Open Government Licence v3.0"))
-        #expect(s.placements.count > 5_000)
+        #expect(s.placements.count > 2_000)
         // Placements are only at children's homes.
         #expect(s.placements.allSatisfy { s.homes[Int($0.home)].provisionType.lowercased().contains("children's home") })
     }

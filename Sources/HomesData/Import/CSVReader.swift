@@ -23,19 +23,29 @@ public struct CSVProblem: Sendable, Hashable {
 /// end of the file is reported and that last record dropped, since its extent is
 /// unknowable. Blank lines are skipped.
 public enum CSVReader {
+    /// Problems listed per file before the rest are only counted: a hostile file
+    /// could have one on every field of a single enormous line.
+    public static let problemLimit = 1000
+
     public static func read(_ bytes: [UInt8]) -> (records: [CSVRecord], problems: [CSVProblem]) {
         var records: [CSVRecord] = []
         var problems: [CSVProblem] = []
+        var unlisted = 0
         records.reserveCapacity(bytes.count / 200 + 16)
         bytes.withUnsafeBufferPointer { p in
             let n = p.count
             var i = 0
             var line = 1
             var lineStart = 0
+            // Columns are counted from the last one worked out on the same line, so
+            // many problems on one enormous line stay linear.
+            var cachedLineStart = -1, cachedOffset = 0, cachedColumn = 1
             func column(_ at: Int) -> Int {
                 var c = 1
                 var k = lineStart
+                if cachedLineStart == lineStart && cachedOffset <= at { c = cachedColumn; k = cachedOffset }
                 while k < at { if p[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
+                cachedLineStart = lineStart; cachedOffset = at; cachedColumn = c
                 return c
             }
             func string(_ from: Int, _ to: Int) -> String {
@@ -49,7 +59,9 @@ public enum CSVReader {
                 while !recordDone {
                     // One field starting at i.
                     if i < n && p[i] == UInt8(ascii: "\"") {
-                        let openLine = line, openColumn = column(i)
+                        // Where the field opened, for a message; its column is only
+                        // worked out if needed (counting is linear in the line).
+                        let openLine = line, openLineStart = lineStart, openOffset = i
                         i += 1
                         var buffer: [UInt8] = []
                         var closed = false
@@ -75,7 +87,8 @@ public enum CSVReader {
                             i += 1
                         }
                         if !closed {
-                            problems.append(CSVProblem(line: openLine, column: openColumn,
+                            lineStart = openLineStart
+                            problems.append(CSVProblem(line: openLine, column: column(openOffset),
                                                        message: "quoted field is never closed (no matching \"); the record starting on line \(recordLine) is left out"))
                             dropRecord = true
                             recordDone = true
@@ -85,8 +98,12 @@ public enum CSVReader {
                         let strayStart = i
                         while i < n && p[i] != UInt8(ascii: ",") && p[i] != 0x0A && p[i] != 0x0D { i += 1 }
                         if i > strayStart {
-                            problems.append(CSVProblem(line: line, column: column(strayStart),
-                                                       message: "text after a closing quote: \(printable(string(strayStart, i))) (kept as part of the field)"))
+                            if problems.count < problemLimit {
+                                problems.append(CSVProblem(line: line, column: column(strayStart),
+                                                           message: "text after a closing quote: \(printable(string(strayStart, i))) (kept as part of the field)"))
+                            } else {
+                                unlisted += 1
+                            }
                             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[strayStart..<i]))
                         }
                         fields.append(String(decoding: buffer, as: UTF8.self))
@@ -113,6 +130,10 @@ public enum CSVReader {
                 if fields.count == 1 && fields[0].isEmpty { continue }
                 records.append(CSVRecord(line: recordLine, fields: fields))
             }
+        }
+        if unlisted > 0 {
+            problems.append(CSVProblem(line: problems.last?.line ?? 1, column: 1,
+                                       message: "and \(unlisted) more fields with text after a closing quote (not listed; kept as part of their fields)"))
         }
         return (records, problems)
     }
