@@ -5,7 +5,7 @@
 public enum BundledSample {
     public static let placementSeed: UInt64 = 1
     /// Kept low so the sample stays under 5 MB with every real home and inspection.
-    public static let placementsPerHome = 2.0
+    public static let placementsPerHome = 3.5
 
     /// Adds synthetic placements and says so in the metadata.
     public static func attachSyntheticPlacements(to snapshot: inout Snapshot, seed: UInt64 = placementSeed,
