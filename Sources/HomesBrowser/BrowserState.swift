@@ -50,6 +50,7 @@ public struct BrowserState: Equatable, Sendable {
         query = BrowserState.emptyQuery(index)
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
         results = sortedAll.order
+        recent.remember("", results)
     }
 
     static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
@@ -150,6 +151,7 @@ public struct BrowserState: Equatable, Sendable {
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
         recent = RecentResults()
+        recent.remember("", sortedAll.order)
         results = sortedResults(query)
         select(selected)
     }
