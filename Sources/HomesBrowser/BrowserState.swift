@@ -176,10 +176,9 @@ public struct BrowserState: Equatable, Sendable {
         do { parsed = try Query.parse(text, index: index) } catch { return error }
         let selected = selectedHome
         queryText = text
-        if parsed != query {
-            query = parsed
-            results = sortedResults(parsed)
-        }
+        // A trailing space or a reordered clause changes the text, not the homes: no new scan.
+        if parsed.clauses != query.clauses { results = sortedResults(parsed) }
+        query = parsed
         select(selected)
         return nil
     }
