@@ -85,22 +85,42 @@ static inline void homes_restore_terminal_now(void) {
     if (*homes_termios_saved()) tcsetattr(fd, TCSAFLUSH, homes_saved_termios());
 }
 
-static inline void homes_restore_and_reraise(int signal_number) {
+/* What each signal did before ours (the Swift runtime's crash backtracer, usually). */
+static inline struct sigaction *homes_previous_action(int signal_number) {
+    static struct sigaction previous[65];
+    return &previous[(signal_number > 0 && signal_number < 65) ? signal_number : 0];
+}
+
+static inline void homes_restore_and_reraise(int signal_number, siginfo_t *info, void *context) {
     homes_restore_terminal_now();
-    /* SA_RESETHAND already put the default action back; make sure, then re-raise.
-     * The signal is blocked while this handler runs, so it lands on return. */
+    /* Let whoever had the signal before speak first (for a crash, the Swift runtime
+     * prints its backtrace, now on a usable terminal), then end the process with the
+     * default action: the signal is blocked while this handler runs, so the re-raise
+     * lands as it returns, and a real fault would happen again anyway. */
+    struct sigaction *previous = homes_previous_action(signal_number);
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction) previous->sa_sigaction(signal_number, info, context);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(signal_number);
+    }
     signal(signal_number, SIG_DFL);
     raise(signal_number);
 }
 
-/* Installs the handler for one signal; returns 0 on success. */
+/* Installs the handler for one signal, remembering the one it replaces; 0 on success.
+ * SA_ONSTACK: on a stack overflow, run on the alternate stack the runtime set up. */
 static inline int homes_install_restore_handler(int signal_number) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = homes_restore_and_reraise;
+    action.sa_sigaction = homes_restore_and_reraise;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND;
-    return sigaction(signal_number, &action, NULL);
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    return sigaction(signal_number, &action, homes_previous_action(signal_number));
+}
+
+/* Puts back what a signal did before homes_install_restore_handler (after endwin). */
+static inline void homes_uninstall_restore_handler(int signal_number) {
+    sigaction(signal_number, homes_previous_action(signal_number), NULL);
 }
 
 /* Resizes and Ctrl-Z, on the thread that reads keys.
@@ -176,9 +196,6 @@ static inline int homes_handle_resize_and_stop_here(void) {
         result |= homes_install_interrupting(SIGTSTP, homes_note_stop);
     return result;
 }
-
-/* Puts one signal back to its default action (after a normal endwin). */
-static inline void homes_default_signal(int signal_number) { signal(signal_number, SIG_DFL); }
 
 /* Stops this process as Ctrl-Z would (the shell reports it as stopped), and returns once
  * it is continued (`fg`). Call after endwin; the next refresh restores curses' modes.

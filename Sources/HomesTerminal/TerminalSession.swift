@@ -67,7 +67,7 @@ public final class TerminalSession {
         guard open else { return }
         open = false
         endwin()
-        for signal in Self.restoringSignals { homes_default_signal(signal) }
+        for signal in Self.restoringSignals { homes_uninstall_restore_handler(signal) }
         if let screen { delscreen(screen) }
         screen = nil
     }

@@ -43,8 +43,20 @@ for signal in TERM HUP SEGV ABRT ILL BUS FPE TRAP; do
   pid="$(e2e_homes_pid)"
   [ -n "$pid" ] || fail "no homes process found"
   kill "-$signal" "$pid"
+  case $signal in
+    TERM|HUP) ;;
+    *)
+      # A crash signal goes on to the Swift runtime's backtracer, which prints on the
+      # restored terminal and, on a terminal, offers to interact: any key ends it.
+      e2e_wait_for 'Program crashed' "the backtrace after kill -$signal"
+      e2e_wait_for 'Press space to interact' "the backtracer's prompt"
+      [ "$(e2e_state)" = "0 1" ] || fail "kill -$signal: the backtrace was printed before the terminal was restored ($(e2e_state))"
+      e2e_keys q
+      ;;
+  esac
   e2e_wait_exit "after kill -$signal"
   e2e_expect_restored "kill -$signal"
+  e2e_run clear
 done
 
 # A snapshot that cannot be loaded: the error is printed on the normal screen (the

@@ -27,7 +27,11 @@ fi
 
 tm() { tmux -L "$E2E_SOCKET" "$@"; }
 
-e2e_cleanup() { tm kill-server >/dev/null 2>&1 || true; }
+# Kills this test's server and removes its socket (tmux leaves the file behind).
+e2e_cleanup() {
+  tm kill-server >/dev/null 2>&1 || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET.lock"
+}
 trap e2e_cleanup EXIT
 
 # fail MESSAGE: print what went wrong and the screen as it is, then stop the test.
