@@ -50,6 +50,7 @@ public struct BrowserState: Equatable, Sendable {
         query = BrowserState.emptyQuery(index)
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
         results = sortedAll.order
+        recent.remember("", results)
     }
 
     static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
@@ -150,6 +151,7 @@ public struct BrowserState: Equatable, Sendable {
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
         recent = RecentResults()
+        recent.remember("", sortedAll.order)
         results = sortedResults(query)
         select(selected)
     }
@@ -174,10 +176,9 @@ public struct BrowserState: Equatable, Sendable {
         do { parsed = try Query.parse(text, index: index) } catch { return error }
         let selected = selectedHome
         queryText = text
-        if parsed != query {
-            query = parsed
-            results = sortedResults(parsed)
-        }
+        // A trailing space or a reordered clause changes the text, not the homes: no new scan.
+        if parsed.clauses != query.clauses { results = sortedResults(parsed) }
+        query = parsed
         select(selected)
         return nil
     }

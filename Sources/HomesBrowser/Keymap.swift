@@ -149,6 +149,23 @@ public enum Keymap {
                 out += "| \(keys) | \(entry.help) |\n"
             }
         }
+        out += """
+
+            ## What the screens show
+
+            - Judgements are coloured (Outstanding green, Good cyan, Requires improvement yellow, Inadequate red).
+              Without colour (`NO_COLOR`, `--no-color`, or a terminal without colours) they carry symbols instead:
+              `++` Outstanding, `+` Good, `-` Requires improvement (underlined), `!!` Inadequate (bold, reversed).
+            - In the detail screen an arrow before the overall judgement says whether it went up (`↑`), down (`↓`)
+              or stayed (`=`) since the previous full inspection; the newest inspection is at the top.
+            - Text from a snapshot never reaches the terminal as a control: C0 controls show as their control
+              pictures (`␛` for ESC, `␉` for a tab, `␊` for a line feed), DEL as `␡`, C1 controls and bidi or other
+              invisible format characters (U+200E/F, U+202A–E, U+2066–9, U+061C, U+FEFF…) as `⍰`, and a combining
+              mark with nothing to combine with gets a dotted circle `◌`.
+            - Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small
+              instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.
+
+            """
         return out
     }
 }

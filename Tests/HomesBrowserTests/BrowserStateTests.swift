@@ -215,3 +215,14 @@ import HomesData
         #expect(recent["q\(RecentResults.capacity + 4)"] == [Int32(RecentResults.capacity + 4)])
     }
 }
+
+@Suite struct QueryTextTests {
+    @Test func aTrailingSpaceKeepsTheListAndTheQueryText() {
+        let s = BrowserStateTests.typing("lee", from: BrowserStateTests.state(BrowserStateTests.small))
+        let spaced = s.updated(with: .insert(" "))
+        #expect(spaced.queryText == "lee ")
+        #expect(spaced.query.text == "lee ")
+        #expect(spaced.results == s.results)
+        #expect(spaced.results.count == 2)
+    }
+}
