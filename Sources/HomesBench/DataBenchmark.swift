@@ -86,13 +86,16 @@ enum DataBenchmark {
                     best["loadSeconds"] = result["loadSeconds"]
                     best["peakKB"] = result["peakKB"]
                     best["cpuSeconds"] = result["cpuSeconds"]
+                    best["loadPeakKB"] = result["loadPeakKB"]
+                    best["loadCPUSeconds"] = result["loadCPUSeconds"]
                 }
             }
             guard bestSeconds.isFinite else { continue }
             let mb = Double(size) / 1_000_000
             let peak = (Double(best["peakKB"] ?? "0") ?? 0) * 1024
             print("  file            \(format(mb, 1)) MB: \(best["homes"] ?? "?") homes, \(best["inspections"] ?? "?") inspections, \(best["placements"] ?? "?") placements, \(best["children"] ?? "?") children")
-            print("  load            \(format(Double(best["loadSeconds"] ?? "") ?? 0)) s (best of 3)")
+            let loadPeak = (Double(best["loadPeakKB"] ?? "0") ?? 0) * 1024
+            print("  load            \(format(Double(best["loadSeconds"] ?? "") ?? 0)) s (best of 3); CPU time \(format(Double(best["loadCPUSeconds"] ?? "") ?? 0)) s; peak \(format(loadPeak / 1_000_000, 1)) MB = \(format(loadPeak / Double(max(size, 1)), 2))× file")
             print("  load + index    \(format(bestSeconds)) s (best of 3), \(format(mb / bestSeconds, 0)) MB/s; CPU time \(format(Double(best["cpuSeconds"] ?? "") ?? 0)) s (user + system)")
             print("  peak memory     \(format(peak / 1_000_000, 1)) MB = \(format(peak / Double(max(size, 1)), 2))× file (VmHWM of the loading process)")
             print("  query latency   p50 \(best["p50ms"] ?? "?") ms, p99 \(best["p99ms"] ?? "?") ms, max \(best["maxms"] ?? "?") ms over \(best["queryRuns"] ?? "?") runs of \(queries.count) queries")
@@ -161,6 +164,8 @@ enum DataBenchmark {
             exit(1)
         }
         let t1 = now()
+        let loadPeak = peakKilobytes()
+        let loadCPU = cpuSeconds()
         let index = SnapshotIndex(loaded.current)
         let t2 = now()
         let s = loaded.current
@@ -168,6 +173,8 @@ enum DataBenchmark {
         print("cpuSeconds=\(cpuSeconds())")
         print("loadSeconds=\(t1 - t0)")
         print("peakKB=\(peakKilobytes())")
+        print("loadPeakKB=\(loadPeak)")
+        print("loadCPUSeconds=\(loadCPU)")
         print("homes=\(s.homes.count)")
         print("inspections=\(s.inspections.count)")
         print("placements=\(s.placements.count)")

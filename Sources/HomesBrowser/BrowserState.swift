@@ -37,6 +37,9 @@ public struct BrowserState: Equatable, Sendable {
 
     /// All homes in the current sort order, so a new query only filters (no sort per key).
     private var sortedAll: SortedHomes
+    /// The sorted results of the last few queries, by query text: backspacing through a
+    /// query returns to lists already computed instead of scanning every home again.
+    private var recent = RecentResults()
 
     public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true) {
         self.index = index
@@ -146,13 +149,22 @@ public struct BrowserState: Equatable, Sendable {
         sortColumn = column
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
-        results = sortedAll.filter(index.matches(query), everything: query.isEmpty)
+        recent = RecentResults()
+        results = sortedResults(query)
         select(selected)
     }
 
     mutating func select(_ home: Int32?) {
         if let home, let i = results.firstIndex(of: home) { list.cursor = i }
         list.clamp(count: results.count, page: listPage)
+    }
+
+    /// The homes matching a query in the current sort order.
+    mutating func sortedResults(_ query: Query) -> [Int32] {
+        if let known = recent[query.text] { return known }
+        let found = sortedAll.filter(index.matches(query), everything: query.isEmpty)
+        recent.remember(query.text, found)
+        return found
     }
 
     /// Parses and applies a query text; a bad one leaves the list as it was and returns the error.
@@ -164,7 +176,7 @@ public struct BrowserState: Equatable, Sendable {
         queryText = text
         if parsed != query {
             query = parsed
-            results = sortedAll.filter(index.matches(parsed), everything: parsed.isEmpty)
+            results = sortedResults(parsed)
         }
         select(selected)
         return nil
@@ -304,8 +316,8 @@ public struct BrowserState: Equatable, Sendable {
             }
             return
         case .previousHome, .nextHome, .previousMatch, .nextMatch:
-            guard case .detail(let home, _) = top, !results.isEmpty else { return }
-            let position = results.firstIndex(of: home) ?? list.cursor
+            // Only a home of the list has a previous and next (not one reached from a journey).
+            guard case .detail(let home, _) = top, let position = results.firstIndex(of: home) else { return }
             let forward = action == .nextHome || action == .nextMatch
             let next = forward ? min(results.count - 1, position + 1) : max(0, position - 1)
             guard results[next] != home else { return }
@@ -353,6 +365,21 @@ public struct BrowserState: Equatable, Sendable {
             stack.append(screen)
             reclampTop()
         }
+    }
+}
+
+/// A few recent query results, oldest forgotten first. Only valid for one sort order.
+struct RecentResults: Sendable {
+    static let capacity = 24
+    private var texts: [String] = []
+    private var results: [String: [Int32]] = [:]
+
+    subscript(text: String) -> [Int32]? { results[text] }
+
+    mutating func remember(_ text: String, _ found: [Int32]) {
+        if results[text] == nil { texts.append(text) }
+        results[text] = found
+        if texts.count > RecentResults.capacity { results[texts.removeFirst()] = nil }
     }
 }
 

@@ -90,7 +90,8 @@ enum DetailDocument {
             b.row([run("Date", at: 2, Style(dim: true)), run("Type", at: 14, Style(dim: true)),
                    run("Overall", at: 38, Style(dim: true)), run("Protected", at: 53, Style(dim: true)),
                    run("Leadership", at: 68, Style(dim: true)), run("Education", at: 83, Style(dim: true)),
-                   run("Health", at: 98, Style(dim: true))])
+                   run("Health", at: 98, Style(dim: true)), run("Published", at: 113, Style(dim: true)),
+                   run("Event", at: 125, Style(dim: true))])
             var previousRank: Int?
             var rows: [DocumentLine] = []
             for inspection in inspections {
@@ -114,6 +115,8 @@ enum DetailDocument {
                     judged(inspection.overall, 38), judged(inspection.helpedAndProtected, 53),
                     judged(inspection.leadersAndManagers, 68), judged(inspection.education, 83),
                     judged(inspection.health, 98),
+                    run(inspection.published?.iso ?? "—", at: 113, inspection.published == nil ? Style(dim: true) : .plain),
+                    run(String(inspection.eventNumber), at: 125, Style(dim: true)),
                 ]))
             }
             // Newest first: that is what an inspector looks for.

@@ -32,7 +32,8 @@ enum JourneyDocument {
         b.row([run("URN", at: 2, Style(dim: true)), run("Home", at: 12, Style(dim: true)),
                run("Start", at: 33, Style(dim: true)), run("End", at: 45, Style(dim: true)),
                run("Length", at: 57, Style(dim: true)), run("How it ended", at: 68, Style(dim: true)),
-               run("Placed by", at: 130, Style(dim: true))])
+               run("Placed by", at: 130, Style(dim: true)), run("Placement type", at: 152, Style(dim: true)),
+               run("How it started", at: 180, Style(dim: true))])
         var focusLine: Int?
         for (i, p) in placements.enumerated() {
             if i > 0 {
@@ -56,6 +57,10 @@ enum JourneyDocument {
             let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
                 ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
             runs.append(run(authority, at: 130))
+            let type = code(SSDA903.placementTypes, placement.placementType)
+            runs.append(run(type.map { "\($0.code) \($0.meaning)" } ?? "—", at: 152))
+            let started = code(SSDA903.reasonsForNewEpisode, placement.reasonNewEpisode)
+            runs.append(run(started.map { "\($0.code) \($0.meaning)" } ?? "—", at: 180))
             b.row(runs, target: .home(placement.home))
         }
         var doc = DocumentState(title: "Child \(reference)  ·  journey", lines: b.lines, sections: b.sections)

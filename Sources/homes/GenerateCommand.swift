@@ -30,12 +30,21 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Average placements per home.")
     var placementsPerHome: String = "33"
 
+    /// Checked before anything is generated, so a mistake costs no waiting and the
+    /// message comes with this command's usage.
+    func validate() throws {
+        _ = try settings()
+        try GenerateSettings.checkWritable(URL(fileURLWithPath: out))
+    }
+
+    private func settings() throws -> GenerateSettings {
+        try GenerateSettings(homes: homes, seed: seed, date: date, inspectionsPerHome: inspectionsPerHome,
+                             placementsPerHome: placementsPerHome)
+    }
+
     func run() throws {
-        let settings = try GenerateSettings(homes: homes, seed: seed, date: date,
-                                            inspectionsPerHome: inspectionsPerHome,
-                                            placementsPerHome: placementsPerHome)
+        let settings = try settings()
         let url = URL(fileURLWithPath: out)
-        try GenerateSettings.checkWritable(url)
 
         let clock = ContinuousClock()
         let started = clock.now
@@ -54,7 +63,8 @@ struct GenerateCommand: ParsableCommand {
                     .write(to: url, options: .atomic)
             }
         } catch {
-            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+            FileHandle.standardError.write(Data("homes generate: cannot write \(out): \(error.localizedDescription)\n".utf8))
+            throw ExitCode.failure
         }
         let written = clock.now
         let cpuWritten = clock_t_seconds()

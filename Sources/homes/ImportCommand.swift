@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Convert Ofsted's published CSVs (and a council's SSDA903 episodes) into a snapshot.",
         discussion: "Exit status: 0 written, every file imported; 1 written, but some file could not be imported; 2 nothing written.",
-        subcommands: [ImportOfstedCommand.self]
+        subcommands: [ImportOfstedCommand.self, ImportEpisodesCommand.self]
     )
 }
 
@@ -35,6 +35,15 @@ struct ImportOfstedCommand: ParsableCommand {
     @Option(name: .long, help: "Placing authority for episode rows without an LA column (ONS code, DfE code or name).")
     var placingAuthority: String?
 
+    @Flag(name: .long, help: "Attach made-up placements to the active children's homes (how the bundled sample is built); the metadata says they are synthetic.")
+    var syntheticPlacements = false
+
+    @Option(name: .long, help: "Seed for --synthetic-placements.")
+    var seed: UInt64 = BundledSample.placementSeed
+
+    @Option(name: .long, help: "Placements per active children's home for --synthetic-placements.")
+    var placementsPerHome: Double = BundledSample.placementsPerHome
+
     @Flag(name: .long, help: "Replace --out if it exists.")
     var force = false
 
@@ -45,6 +54,9 @@ struct ImportOfstedCommand: ParsableCommand {
         if let date, Day(iso: date) == nil {
             throw ValidationError("--date '\(date)' is not a date; expected yyyy-mm-dd, e.g. --date 2023-08-31")
         }
+        if placementsPerHome < 0 || !placementsPerHome.isFinite {
+            throw ValidationError("--placements-per-home \(placementsPerHome) must be a number of 0 or more, e.g. 3")
+        }
         try ImportOutput.check(out: out, inputs: files, force: force)
     }
 
@@ -52,7 +64,62 @@ struct ImportOfstedCommand: ParsableCommand {
         let started = ContinuousClock.now
         var importer = OfstedImport()
         for f in files { importer.add(path: f) }
-        let (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        var (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        if syntheticPlacements {
+            BundledSample.attachSyntheticPlacements(to: &snapshot, seed: seed, placementsPerHome: placementsPerHome)
+            report.placements = snapshot.placements.count
+            report.children = snapshot.children.count
+        }
+        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
+    }
+}
+
+struct ImportEpisodesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "episodes",
+        abstract: "Join a council's SSDA903 episodes CSV to an existing snapshot as placements.",
+        discussion: "Columns: CHILD, DECOM, DEC, RNE, PLACE, REC, REASON_PLACE_CHANGE, URN and LA (see docs/import.md). The snapshot given with --into is read, never written."
+    )
+
+    @Argument(help: "Episodes CSV files.")
+    var files: [String]
+
+    @Option(name: .long, help: "The snapshot to join the episodes to (read only).")
+    var into: String
+
+    @Option(name: .long, help: "Where to write the new snapshot.")
+    var out: String
+
+    @Option(name: .long, help: "Placing authority for rows without an LA column (ONS code, DfE code or name).")
+    var placingAuthority: String?
+
+    @Flag(name: .long, help: "Replace --out if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "List every problem, not the first 20 per file.")
+    var allProblems = false
+
+    func validate() throws {
+        try ImportOutput.check(out: out, inputs: files + [into], force: force)
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let base: Snapshot
+        do {
+            base = try SnapshotLoader.loadFile(into, options: LoadOptions(strict: true)).0
+        } catch {
+            FileHandle.standardError.write(Data("homes import episodes: cannot use --into '\(into)':\n\(error.description)\nRun 'homes validate \(into)' and import into a snapshot with no problems, so nothing in it is lost.\n".utf8))
+            throw ExitCode(2)
+        }
+        if base.metadata.syntheticPlacements && !base.placements.isEmpty {
+            FileHandle.standardError.write(Data("homes import episodes: '\(into)' holds synthetic placements; joining real episodes would mix made-up and real children. Import the Ofsted files again without --synthetic-placements and join to that.\n".utf8))
+            throw ExitCode(2)
+        }
+        var (snapshot, report) = OfstedImport.joinEpisodes(paths: files, into: base, placingAuthority: placingAuthority)
+        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        snapshot.metadata.source += "; placements: SSDA903 episodes from \(names.joined(separator: ", "))"
+        report.snapshotDateSource = "from \(into)"
         try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
     }
 }

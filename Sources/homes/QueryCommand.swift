@@ -1,11 +1,81 @@
 import ArgumentParser
+import Foundation
+import HomesData
 
+/// `homes query [QUERY] [PATH…]`: the browser's search from the shell, for scripts
+/// and pipes.
 struct QueryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "query", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "List the homes matching a query.",
+        discussion: """
+            The query language is described in docs/query-language.md, e.g.
+              homes query 'rating:ri,inadequate la:leeds'
+              homes query 'type:secure inspected<-12m' --sort inspected
+              homes query bronte Resources/sample.json
+            Any argument naming an existing file or directory is a snapshot path; the
+            others are joined into the query. Put a query starting with '-' after '--':
+              homes query -- '-sector:private places>=6'
+            Exit status: 0 homes listed (possibly none), 2 the query or snapshot is wrong.
+            """)
 
-    @Argument(parsing: .captureForPassthrough) var rest: [String] = []
+    @Argument(help: ArgumentHelp("The query; quote it if it has spaces.", valueName: "query"))
+    var query: String?
+
+    @OptionGroup var snapshot: SnapshotOptions
+
+    @Option(help: ArgumentHelp("Sort by: \(SortKey.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "field"))
+    var sort: SortKey = .urn
+
+    @Flag(help: "Sort in descending order (homes without a value still come last).")
+    var desc = false
+
+    @Option(help: "Show at most this many homes.")
+    var limit: Int?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
 
     func run() throws {
-        throw ValidationError("'homes query' is not built yet")
+        // Paths and query words can come in any order: whatever exists on disk is a path.
+        var options = snapshot
+        var words: [String] = []
+        options.paths = []
+        for argument in (query.map { [$0] } ?? []) + snapshot.paths {
+            if FileManager.default.fileExists(atPath: argument) { options.paths.append(argument) } else { words.append(argument) }
+        }
+        let text = words.joined(separator: " ")
+
+        // A query that cannot parse even without the snapshot is reported before loading it.
+        do { _ = try Query.parse(text) } catch { fail(error) }
+        let loaded = try options.load()
+        let index = SnapshotIndex(loaded.current)
+        let parsed: Query
+        do { parsed = try Query.parse(text, index: index) } catch { fail(error) }
+
+        let matching = index.matches(parsed)
+        var homes = index.sorted(matching, by: sort, descending: desc)
+        if let limit, homes.count > limit { homes = Array(homes.prefix(limit)) }
+        let results = QueryResults(index: index, homes: homes)
+        let output: String = switch format {
+        case .table: results.table(total: matching.count)
+        case .csv: results.csv()
+        case .json: results.json()
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    private func fail(_ error: QueryError) -> Never {
+        StandardError.write(error.rendered)
+        StandardError.write("The query language is described in docs/query-language.md.")
+        Self.exit(withError: ExitCode(2))
     }
 }
+
+extension SortKey: ExpressibleByArgument {}

@@ -119,3 +119,22 @@ import HomesData
         #expect(grid.lines[29].contains("5 of 5 homes"))
     }
 }
+
+@Suite struct DegenerateSizeTests {
+    @Test(arguments: [(0, 0), (1, 1), (5, 2), (59, 40), (300, 11), (1000, 300)])
+    func everyScreenDrawsAtAnySizeWithoutCrashing(width: Int, height: Int) {
+        var app = TestSnapshots.app(width: width, height: height)
+        for keys in [[KeyEvent](), [.enter], [.character("G"), .enter], [.character("?")], [.escape, .escape, .escape, .character("f")]] {
+            app.press(.resize(width: 80, height: 24))
+            app.press(contentsOf: keys)
+            app.press(.resize(width: width, height: height))
+            let grid = app.draw(width: width, height: height)
+            #expect(grid.lines.count == height)
+            #expect(grid.lines.allSatisfy { TextWidth.of($0) == width })
+        }
+    }
+}
+
+extension BrowserApp {
+    mutating func press(contentsOf keys: [KeyEvent]) { for key in keys { _ = handle(key) } }
+}

@@ -192,3 +192,26 @@ import HomesData
         #expect(s.updated(with: .back).screenKind == .detail)
     }
 }
+
+@Suite struct RecentResultsTests {
+    /// Backspacing reuses remembered lists; they must be exactly what a fresh query gives,
+    /// in the current sort order, also after re-sorting.
+    @Test func rememberedResultsEqualFreshOnes() {
+        let index = BrowserStateTests.hundred
+        var s = BrowserStateTests.typing("home d", from: BrowserStateTests.state(index))
+        s = BrowserStateTests.run([.deleteBackward, .acceptQuery, .sortBy(5), .openQuery, .insert("d"), .deleteBackward], from: s)
+        let fresh = BrowserStateTests.typing("home ", from: BrowserStateTests.run([.sortBy(5)], from: BrowserStateTests.state(index)))
+        #expect(s.queryText == "home ")
+        #expect(s.results == fresh.results)
+        #expect(s.results.count == 100)
+        let places = s.results.map { index.snapshot.homes[Int($0)].places ?? 0 }
+        #expect(places == places.sorted(by: >))
+    }
+
+    @Test func onlyTheLastFewAreKept() {
+        var recent = RecentResults()
+        for i in 0..<(RecentResults.capacity + 5) { recent.remember("q\(i)", [Int32(i)]) }
+        #expect(recent["q0"] == nil)
+        #expect(recent["q\(RecentResults.capacity + 4)"] == [Int32(RecentResults.capacity + 4)])
+    }
+}

@@ -111,6 +111,16 @@ import Testing
         #expect(message([dir.appendingPathComponent("sub.json").path, empty.path]).hasSuffix("sub.json: directory holds no snapshots (no *.json files)"))
     }
 
+    /// Files whose size is unknown up front (/proc, pipes) are read to their end.
+    @Test func fileOfUnknownSizeIsReadWhole() {
+        do {
+            _ = try SnapshotLoader.load(paths: ["/proc/self/status"], options: LoadOptions())
+            Issue.record("loaded")
+        } catch {
+            #expect(error.description == "/proc/self/status:1:1: expected a value, found 'N'")
+        }
+    }
+
     @Test func unreadableFileSaysSo() throws {
         guard getuid() != 0 else { return }  // root reads anything
         let dir = try Self.temporaryDirectory()

@@ -9,8 +9,7 @@ import Testing
 /// event number) pairs; a home's rating = overall judgement of its latest event on
 /// the four-point scale (events by date then event number, the newest file's copy of
 /// an event winning); "children's homes" = provision type containing "children's
-/// home", any case (what `type:"children's home"` matches). The script is quoted in
-/// docs/import.md.
+/// home", any case, and exactly "Children's home". The script is in docs/import.md.
 @Suite struct ImportRealDataTests {
     struct Expected: Sendable, CustomTestStringConvertible {
         var years: [String]
@@ -18,14 +17,19 @@ import Testing
         var inspections: Int
         var childrensHomes: Int
         var inadequateChildrensHomes: Int
+        /// Provision type exactly "Children's home" (any case): what the query
+        /// language's `type:"children's home"` matches, an exact value winning over
+        /// substrings.
+        var exactlyChildrensHome: Int
+        var inadequateExactlyChildrensHome: Int
         var snapshotDate: String
         var testDescription: String { years.joined(separator: "+") }
     }
 
     static let cases: [Expected] = [
-        Expected(years: ["2022"], homes: 3638, inspections: 4171, childrensHomes: 2932, inadequateChildrensHomes: 98, snapshotDate: "2022-03-31"),
-        Expected(years: ["2023"], homes: 3759, inspections: 5171, childrensHomes: 3090, inadequateChildrensHomes: 101, snapshotDate: "2023-08-31"),
-        Expected(years: ["2022", "2023"], homes: 4006, inspections: 9037, childrensHomes: 3282, inadequateChildrensHomes: 138, snapshotDate: "2023-08-31"),
+        Expected(years: ["2022"], homes: 3638, inspections: 4171, childrensHomes: 2932, inadequateChildrensHomes: 98, exactlyChildrensHome: 2852, inadequateExactlyChildrensHome: 96, snapshotDate: "2022-03-31"),
+        Expected(years: ["2023"], homes: 3759, inspections: 5171, childrensHomes: 3090, inadequateChildrensHomes: 101, exactlyChildrensHome: 3018, inadequateExactlyChildrensHome: 98, snapshotDate: "2023-08-31"),
+        Expected(years: ["2022", "2023"], homes: 4006, inspections: 9037, childrensHomes: 3282, inadequateChildrensHomes: 138, exactlyChildrensHome: 3201, inadequateExactlyChildrensHome: 135, snapshotDate: "2023-08-31"),
     ]
 
     /// Each import once per test run: a debug build takes seconds over the real files.
@@ -51,6 +55,17 @@ import Testing
         #expect(childrensHomes.filter { s.latestFullJudgement(of: $0)?.overall == .inadequate }.count == expected.inadequateChildrensHomes)
         #expect(report.rowsRejected == 0)
         #expect(report.homes == expected.homes && report.inspections == expected.inspections)
+    }
+
+    /// What a user types: the query language over the imported snapshot gives the
+    /// same counts as the CSVs.
+    @Test(arguments: cases)
+    func theQueryLanguageFindsTheSameHomes(expected: Expected) throws {
+        let index = SnapshotIndex(Self.run(expected.years).0)
+        let inadequate = try Query.parse("type:\"children's home\" rating:inadequate", index: index)
+        #expect(index.matches(inadequate).count == expected.inadequateExactlyChildrensHome)
+        let all = try Query.parse("type:\"children's home\"", index: index)
+        #expect(index.matches(all).count == expected.exactlyChildrensHome)
     }
 
     @Test func noFileHasAnUnknownColumnThatCarriesData() {

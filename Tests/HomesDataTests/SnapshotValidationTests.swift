@@ -54,7 +54,7 @@ import Testing
         Case(name: "unknown SSDA903 code", placements: [placementWith("\"K2\"", "\"K9\"")],
              path: "$.placements[0].placementType", fragment: "unknown SSDA903 code \"K9\"; expected one of K1, K2"),
         Case(name: "negative places", homes: [homeWith("\"places\":4", "\"places\":-2")],
-             path: "$.homes[0].places", fragment: "-2 places is impossible; expected 0 to 500"),
+             path: "$.homes[0].places", fragment: "-2 places is impossible; expected 0 to 5000"),
         Case(name: "absurd places", homes: [homeWith("\"places\":4", "\"places\":40000")],
              path: "$.homes[0].places", fragment: "40000 places is impossible"),
         Case(name: "huge number", homes: [homeWith("\"places\":4", "\"places\":123456789012345678901234567890")],

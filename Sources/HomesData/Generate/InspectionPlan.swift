@@ -6,7 +6,8 @@
 /// about 16% Outstanding, 64% Good, 16% Requires improvement, 4% Inadequate, close to
 /// Ofsted's 2022 figures. Event types follow the eras: interim inspections until the
 /// March 2020 pause, assurance visits in 2020–21 and again from 2022, monitoring
-/// visits after poor full inspections, and the odd emergency inspection.
+/// visits after poor full inspections, and the odd emergency inspection. Interim
+/// inspections return briefly in 2021–22, as in Ofsted's in-year file for that year.
 struct InspectionPlan {
     static let eventTypes = [
         "Full inspection", "Interim inspection", "Monitoring inspection", "Assurance visit", "SC – Emergency inspection",
@@ -78,7 +79,9 @@ struct InspectionPlan {
                 let u = random.unit()
                 if date < Self.pauseStart { type = u < 0.32 ? Self.interimType : Self.fullType }
                 else if date < Self.assuranceEraEnd { type = u < 0.75 ? Self.assuranceType : Self.fullType }
-                else if date < Self.secondAssuranceEra { type = u < 0.1 ? Self.monitoringType : Self.fullType }
+                else if date < Self.secondAssuranceEra {
+                    type = u < 0.1 ? Self.monitoringType : u < 0.2 ? Self.interimType : Self.fullType
+                }
                 else { type = u < 0.12 ? Self.assuranceType : u < 0.2 ? Self.monitoringType : Self.fullType }
                 if date >= Self.emergencyEra, random.chance(0.003) { type = Self.emergencyType }
             }

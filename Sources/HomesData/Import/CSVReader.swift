@@ -119,7 +119,13 @@ public enum CSVReader {
 
     /// A value quoted for a message: control characters escaped, long text cut.
     public static func printable(_ s: String, limit: Int = 60) -> String {
-        var out = "'"
+        "'" + escaped(s, limit: limit) + "'"
+    }
+
+    /// Control, C1 and bidirectional-override characters escaped, so that no byte of
+    /// a file (or its name) reaches the terminal as a control sequence.
+    public static func escaped(_ s: String, limit: Int = .max) -> String {
+        var out = ""
         var count = 0
         for ch in s.unicodeScalars {
             if count >= limit { out += "…"; break }
@@ -133,6 +139,6 @@ public enum CSVReader {
             }
             count += 1
         }
-        return out + "'"
+        return out
     }
 }

@@ -25,7 +25,7 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line: column 'Header': message`, the form editors and terminals link.
     public var description: String {
-        var s = file
+        var s = CSVReader.escaped(file)
         if let line { s += ":\(line)" }
         s += ": "
         if let column { s += "column \(CSVReader.printable(column)): " }
@@ -121,7 +121,19 @@ public struct ImportReport: Sendable {
             if ch == ";" || ch == "(" { break }
             out.append(ch)
         }
-        return out.trimmingSpaces
+        // Dates and numbers vary from row to row; the reason does not.
+        var folded = ""
+        var inNumber = false
+        for ch in out {
+            if ch.isNumber || (inNumber && (ch == "-" || ch == "/")) {
+                if !inNumber { folded += "…" }
+                inNumber = true
+            } else {
+                inNumber = false
+                folded.append(ch)
+            }
+        }
+        return folded.trimmingSpaces
     }
 
     /// The report as printed by `homes import`: `problemLimit` problems per file at
@@ -129,7 +141,7 @@ public struct ImportReport: Sendable {
     public func rendered(problemLimit: Int? = 20) -> String {
         var out: [String] = []
         for f in files {
-            var head = "\(f.path): "
+            var head = "\(CSVReader.escaped(f.path)): "
             if let k = f.kind { head += k.rawValue } else { head += "not imported" }
             if let e = f.encoding { head += ", \(e.rawValue)" }
             if let d = f.date, let s = f.dateSource { head += ", dated \(d.iso) (from the \(s))" }
@@ -168,10 +180,10 @@ public struct ImportReport: Sendable {
             }
         }
         for (name, rows, first) in unmatchedAuthorityNames {
-            out.append("authority \(CSVReader.printable(name)) (\(rows) rows, first at \(first)) matches no English authority: those records have no authority")
+            out.append("authority \(CSVReader.printable(name)) (\(rows) rows, first at \(CSVReader.escaped(first))) matches no English authority: those records have no authority")
         }
         if homesMissingFromNewestList > 0, let newest = newestListFile {
-            out.append("\(homesMissingFromNewestList) homes are not in the newest provider list (\(newest)): they were neither active nor suspended on its date; their details are the last published")
+            out.append("\(homesMissingFromNewestList) homes are not in the newest provider list (\(CSVReader.escaped(newest))): they were neither active nor suspended on its date; their details are the last published")
         }
         out.append("")
         var total = "imported \(files.filter { $0.kind != nil }.count) of \(files.count) files: \(rowsRead) rows read, \(rowsRejected) rejected"

@@ -157,7 +157,7 @@ public struct OfstedImport: Sendable {
             report.snapshotDateSource = "given with --date"
         } else if let newest {
             date = newest.summary.date!
-            report.snapshotDateSource = "from \(newest.path), the newest file"
+            report.snapshotDateSource = "from \(CSVReader.escaped(newest.path)), the newest file"
         } else {
             date = Day(daysSince1970: 0)
             report.snapshotDateSource = "no file carries a date"

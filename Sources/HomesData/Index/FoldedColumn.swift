@@ -31,6 +31,27 @@ struct FoldedColumn: Sendable {
         self.starts = starts
     }
 
+    /// Each home's fields from several columns joined by a 1 byte, which no folded
+    /// needle contains, so a free-text word is one scan and never spans two fields.
+    init(joining columns: [FoldedColumn]) {
+        let n = columns.first?.count ?? 0
+        var bytes: [UInt8] = [0]
+        bytes.reserveCapacity(columns.reduce(0) { $0 + $1.bytes.count } + n)
+        var starts: [Int32] = []
+        starts.reserveCapacity(n + 1)
+        for i in 0..<n {
+            starts.append(Int32(bytes.count))
+            for (c, column) in columns.enumerated() {
+                if c > 0 { bytes.append(1) }
+                bytes.append(contentsOf: column.slice(i))
+            }
+            bytes.append(0)
+        }
+        starts.append(Int32(bytes.count))
+        self.bytes = bytes
+        self.starts = starts
+    }
+
     var count: Int { starts.count - 1 }
 
     func isEmpty(_ home: Int) -> Bool { starts[home + 1] - starts[home] == 1 }
@@ -49,16 +70,21 @@ struct FoldedColumn: Sendable {
                 needle.withUnsafeBufferPointer { n in
                     let end = hay.count
                     var from = 0
+                    var home = 0
                     while from < end {
                         guard let at = FoldedColumn.find(n, in: hay, from: from, to: end) else { return }
-                        // The home owning byte `at`: the last start <= at (a leading 0 of the
-                        // needle belongs to the previous separator, so look at its first byte).
+                        // The home owning byte `at` (a leading 0 of the needle belongs to the
+                        // previous separator, so look at its first byte): hits only move
+                        // forward, so gallop from the last home found, then bisect.
                         let probe = needle[0] == 0 ? at + 1 : at
-                        var lo = 0, hi = starts.count - 1
+                        var step = 1
+                        while home + step < starts.count, Int(starts[home + step]) <= probe { home += step; step <<= 1 }
+                        var lo = home, hi = min(home + step, starts.count - 1)
                         while lo < hi {
                             let mid = (lo + hi + 1) >> 1
                             if Int(starts[mid]) <= probe { lo = mid } else { hi = mid - 1 }
                         }
+                        home = lo
                         guard lo < count else { return }
                         hits[lo] = 1
                         from = Int(starts[lo + 1]) - 1 // resume at this home's closing separator
@@ -81,24 +107,62 @@ struct FoldedColumn: Sendable {
         }
     }
 
-    /// The first offset in `from ..< to` where `needle` occurs: memchr (vectorised in
-    /// libc) to the next candidate first byte, then memcmp for the rest. glibc's
-    /// memmem would do, but Swift's Glibc module does not export it.
+    /// The first offset in `from ..< to` where `needle` occurs. Sixteen positions
+    /// at a time are filtered on the needle's first two bytes with SIMD compares (what
+    /// glibc's memmem does; Swift's Glibc module does not export it), and only
+    /// positions passing both are compared in full.
     @inline(__always)
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let m = needle.count
         guard m > 0, to - from >= m else { return nil }
         let base = hay.baseAddress!
-        let first = Int32(needle[0])
-        let rest = needle.baseAddress! + 1
-        var at = from
         let last = to - m // last possible start
-        while at <= last {
-            guard let p = memchr(base + at, first, last - at + 1) else { return nil }
-            let found = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            if m == 1 || memcmp(base + found + 1, rest, m - 1) == 0 { return found }
-            at = found + 1
+        if m == 1 {
+            guard let p = memchr(base + from, Int32(needle[0]), last - from + 1) else { return nil }
+            return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        }
+        let first = SIMD16<UInt8>(repeating: needle[0]), second = SIMD16<UInt8>(repeating: needle[1])
+        let rest = needle.baseAddress! + 2, restCount = m - 2
+        let raw = UnsafeRawPointer(base)
+        var i = from
+        // Loads reach i+16, which is <= last+1 <= to-1: inside the buffer.
+        while i + 15 <= last {
+            let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let b = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+            let hit = (a .== first) .& (b .== second)
+            if any(hit) {
+                for j in 0..<16 where hit[j] {
+                    if restCount == 0 || memcmp(base + i + j + 2, rest, restCount) == 0 { return i + j }
+                }
+            }
+            i += 16
+        }
+        while i <= last {
+            if base[i] == needle[0], base[i + 1] == needle[1], restCount == 0 || memcmp(base + i + 2, rest, restCount) == 0 { return i }
+            i += 1
         }
         return nil
+    }
+
+    /// Homes in byte order of this column (memcmp, so folded text compares as
+    /// plain ASCII would), ties by `tieBreak` rank if given, else by home index.
+    func sortedOrder(tieBreak: [Int32]?) -> [Int32] {
+        var order = (0..<Int32(count)).map { $0 }
+        bytes.withUnsafeBufferPointer { hay in
+            starts.withUnsafeBufferPointer { starts in
+                let base = hay.baseAddress!
+                func less(_ a: Int32, _ b: Int32) -> Bool {
+                    let aLo = Int(starts[Int(a)]), aLen = Int(starts[Int(a) + 1]) - 1 - aLo
+                    let bLo = Int(starts[Int(b)]), bLen = Int(starts[Int(b) + 1]) - 1 - bLo
+                    let c = memcmp(base + aLo, base + bLo, min(aLen, bLen))
+                    if c != 0 { return c < 0 }
+                    if aLen != bLen { return aLen < bLen }
+                    if let tieBreak { return tieBreak[Int(a)] < tieBreak[Int(b)] }
+                    return a < b
+                }
+                order.sort(by: less)
+            }
+        }
+        return order
     }
 }

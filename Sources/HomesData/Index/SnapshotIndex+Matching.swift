@@ -7,33 +7,60 @@ extension SnapshotIndex {
     func matches(_ clauses: [QueryClause]) -> [Int32] {
         let n = count
         if clauses.isEmpty { return (0..<Int32(n)).map { $0 } }
+        // Column clauses first: they are cheap and usually leave few candidates, and
+        // text clauses then look only at those instead of scanning every home.
+        let ordered = clauses.filter { !$0.scansText } + clauses.filter(\.scansText)
         var selected = [UInt8](repeating: 1, count: n)
         var hits = [UInt8](repeating: 0, count: n)
+        var remaining = n
         selected.withUnsafeMutableBufferPointer { sel in
             hits.withUnsafeMutableBufferPointer { hit in
-                for clause in clauses {
-                    for i in 0..<n { hit[i] = 0 }
-                    for value in clause.values { mark(clause.field, value, into: hit) }
+                for clause in ordered {
                     let flip: UInt8 = clause.negated ? 1 : 0
-                    for i in 0..<n { sel[i] &= hit[i] ^ flip }
+                    if clause.scansText, remaining < n / 32 {
+                        for i in 0..<n where sel[i] != 0 {
+                            if clause.values.contains(where: { textMatches(clause.field, $0, home: i) }) == clause.negated { sel[i] = 0 }
+                        }
+                    } else {
+                        for i in 0..<n { hit[i] = 0 }
+                        for value in clause.values { mark(clause.field, value, into: hit) }
+                        for i in 0..<n { sel[i] &= hit[i] ^ flip }
+                    }
+                    remaining = 0
+                    for i in 0..<n { remaining &+= Int(sel[i]) }
+                    if remaining == 0 { break }
                 }
             }
         }
         var out: [Int32] = []
-        out.reserveCapacity(n)
+        out.reserveCapacity(remaining)
         selected.withUnsafeBufferPointer { sel in
             for i in 0..<n where sel[i] != 0 { out.append(Int32(i)) }
         }
         return out
     }
 
+    /// One home against a text value, for when few candidates are left.
+    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int) -> Bool {
+        switch (field, value) {
+        case (nil, .text(let folded, _)):
+            if searchText.contains(folded, home: i) { return true }
+            let a = authority[i]
+            return a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded)
+        case (.name, .text(let folded, _)): return nameText.contains(folded, home: i)
+        case (.name, .missing): return nameText.isEmpty(i)
+        case (.organisation, .text(let folded, _)): return organisationText.contains(folded, home: i)
+        case (.organisation, .missing): return organisationText.isEmpty(i)
+        case (.urn, .text(let folded, _)): return urnText.contains([0] + folded, home: i)
+        default: return false
+        }
+    }
+
     /// Sets `hits[i] = 1` for every home where `field` matches `value`.
     func mark(_ field: QueryField?, _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
         guard let field else {
             guard case .text(let folded, _) = value else { return }
-            urnText.markMatches(folded, into: hits)
-            nameText.markMatches(folded, into: hits)
-            organisationText.markMatches(folded, into: hits)
+            searchText.markMatches(folded, into: hits)
             var table = [Bool](repeating: false, count: authorityTerms.count + 1)
             var any = false
             for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) {
@@ -135,4 +162,9 @@ extension SnapshotIndex {
             break
         }
     }
+}
+
+extension QueryClause {
+    /// Whether evaluating it means searching text rather than reading a column.
+    var scansText: Bool { field == nil || field == .name || field == .organisation || field == .urn }
 }

@@ -40,6 +40,8 @@ public final class SnapshotIndex: Sendable {
     let needStart: [Int32], needIDs: [UInt16]
 
     let urnText: FoldedColumn, nameText: FoldedColumn, organisationText: FoldedColumn
+    /// URN, name and organisation of each home joined, for free text.
+    let searchText: FoldedColumn
 
     let typeTerms: [IndexTerm]
     let regionTerms: [IndexTerm]
@@ -169,45 +171,34 @@ public final class SnapshotIndex: Sendable {
         regionTerms = regionLabels.map { IndexTerm(label: $0) }
         needTerms = needLabels.map { IndexTerm(label: $0) }
         authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
-
         urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
         nameText = FoldedColumn(count: n) { homes[$0].name }
         organisationText = FoldedColumn(count: n, reserve: n * 24 + 1) { homes[$0].organisation }
-
+        searchText = FoldedColumn(joining: [urnText, nameText, organisationText])
         // Orders for sorting and URN look-up.
-        let urnText = self.urnText, nameText = self.nameText, organisationText = self.organisationText
-        var byURN = (0..<Int32(n)).map { $0 }
-        byURN.sort { a, b in
-            let x = urnText.slice(Int(a)), y = urnText.slice(Int(b))
-            return x.lexicographicallyPrecedes(y) || (x == y && a < b)
-        }
+        let urnOrder = urnText.sortedOrder(tieBreak: nil)
         var urnRank = [Int32](repeating: 0, count: n)
-        for (r, h) in byURN.enumerated() { urnRank[Int(h)] = Int32(r) }
-        self.urnOrder = byURN
+        for (r, h) in urnOrder.enumerated() { urnRank[Int(h)] = Int32(r) }
+        self.urnOrder = urnOrder
         self.urnRank = urnRank
-
-        func displaySlice(_ i: Int) -> ArraySlice<UInt8> {
-            if !nameText.isEmpty(i) { return nameText.slice(i) }
-            if !organisationText.isEmpty(i) { return organisationText.slice(i) }
-            return urnText.slice(i)
-        }
-        var byName = (0..<Int32(n)).map { $0 }
-        byName.sort { a, b in
-            let x = displaySlice(Int(a)), y = displaySlice(Int(b))
-            if x == y { return urnRank[Int(a)] < urnRank[Int(b)] }
-            return x.lexicographicallyPrecedes(y)
-        }
+        let displayName = FoldedColumn(count: n) { homes[$0].displayName }
+        let nameOrder = displayName.sortedOrder(tieBreak: urnRank)
         var nameRank = [Int32](repeating: 0, count: n)
-        for (r, h) in byName.enumerated() { nameRank[Int(h)] = Int32(r) }
+        for (r, h) in nameOrder.enumerated() { nameRank[Int(h)] = Int32(r) }
         self.nameRank = nameRank
-
         let placements = snapshot.placements
-        homePlacements = Grouping(groups: n, items: placements.count, group: { Int(placements[$0].home) },
-                                  order: { placements[$0].start.daysSince1970 })
-        childPlacements = Grouping(groups: snapshot.children.count, items: placements.count, group: { Int(placements[$0].child) },
-                                   order: { placements[$0].start.daysSince1970 })
-        authorityHomes = Grouping(groups: snapshot.localAuthorities.count, items: n, group: { Int(authority[$0]) },
-                                  order: { urnRank[$0] })
+        var placementHome = [Int32](repeating: 0, count: placements.count)
+        var placementChild = placementHome, placementStart = placementHome
+        placements.withUnsafeBufferPointer { p in
+            for i in 0..<p.count {
+                placementHome[i] = p[i].home
+                placementChild[i] = p[i].child
+                placementStart[i] = p[i].start.daysSince1970
+            }
+        }
+        homePlacements = Grouping(groups: n, keys: placementHome, order: placementStart)
+        childPlacements = Grouping(groups: snapshot.children.count, keys: placementChild, order: placementStart)
+        authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
     }
 
     // MARK: look-ups
@@ -300,30 +291,39 @@ struct Grouping: Sendable {
     let starts: [Int32]
     let items: [Int32]
 
-    /// Counting sort by group, stable, then each group sorted by `order` if it is not
+    /// Counting sort of item indices by `keys[item]` (stable; keys outside
+    /// `0..<groups` are left out), then each group sorted by `order[item]` if it is not
     /// already (placements usually arrive by start date, so this rarely sorts).
-    init(groups: Int, items count: Int, group: (Int) -> Int, order: (Int) -> Int32) {
+    init(groups: Int, keys: [Int32], order: [Int32]) {
         var starts = [Int32](repeating: 0, count: groups + 1)
-        for i in 0..<count {
-            let g = group(i)
-            if g >= 0 && g < groups { starts[g + 1] += 1 }
+        var items: [Int32] = []
+        keys.withUnsafeBufferPointer { keys in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for k in keys where k >= 0 && Int(k) < groups { starts[Int(k) + 1] += 1 }
+                for g in 0..<groups { starts[g + 1] += starts[g] }
+            }
+            var fill = starts
+            items = [Int32](repeating: 0, count: Int(starts[groups]))
+            items.withUnsafeMutableBufferPointer { items in
+                fill.withUnsafeMutableBufferPointer { fill in
+                    for i in 0..<keys.count {
+                        let k = Int(keys[i])
+                        guard k >= 0 && k < groups else { continue }
+                        items[Int(fill[k])] = Int32(i)
+                        fill[k] += 1
+                    }
+                }
+            }
         }
-        for g in 0..<groups { starts[g + 1] += starts[g] }
-        var fill = starts
-        var items = [Int32](repeating: 0, count: Int(starts[groups]))
-        for i in 0..<count {
-            let g = group(i)
-            guard g >= 0 && g < groups else { continue }
-            items[Int(fill[g])] = Int32(i)
-            fill[g] += 1
-        }
-        for g in 0..<groups {
-            let r = Int(starts[g])..<Int(starts[g + 1])
-            guard r.count > 1 else { continue }
-            var sorted = true
-            for k in r.dropFirst() where order(Int(items[k - 1])) > order(Int(items[k])) { sorted = false; break }
-            if !sorted {
-                items[r].sort { order(Int($0)) != order(Int($1)) ? order(Int($0)) < order(Int($1)) : $0 < $1 }
+        order.withUnsafeBufferPointer { order in
+            for g in 0..<groups {
+                let lo = Int(starts[g]), hi = Int(starts[g + 1])
+                guard hi - lo > 1 else { continue }
+                var sorted = true
+                for k in (lo + 1)..<hi where order[Int(items[k - 1])] > order[Int(items[k])] { sorted = false; break }
+                if !sorted {
+                    items[lo..<hi].sort { order[Int($0)] != order[Int($1)] ? order[Int($0)] < order[Int($1)] : $0 < $1 }
+                }
             }
         }
         self.starts = starts
@@ -335,3 +335,4 @@ struct Grouping: Sendable {
         return Array(items[Int(starts[g])..<Int(starts[g + 1])])
     }
 }
+

@@ -174,12 +174,25 @@ enum FileBytes {
         var count = 0
         while true {
             if count == capacity {
-                // The file grew, or is a pipe: make room and keep reading.
+                // Read all the size promised: check for more (the file grew, or is a
+                // pipe) with a one-byte read before making room, so the usual case
+                // never copies the buffer.
+                var probe: UInt8 = 0
+                let m = systemRead(fd, &probe, 1)
+                if m == 0 { break }
+                if m < 0 {
+                    if errno == EINTR { continue }
+                    release(buffer)
+                    throw failure("cannot read")
+                }
                 let bigger = allocate(capacity * 2 + 65536 + JSONScanner.padding)
                 bigger.update(from: buffer, count: count)
                 release(buffer)
                 buffer = bigger
                 capacity = capacity * 2 + 65536
+                buffer[count] = probe
+                count += 1
+                continue
             }
             let n = systemRead(fd, buffer + count, capacity - count)
             if n < 0 {

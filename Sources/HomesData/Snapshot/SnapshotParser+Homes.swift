@@ -1,7 +1,8 @@
 extension SnapshotParser {
-    /// More places than this is a typing error: the largest settings Ofsted registers
-    /// have a few hundred.
-    static let maximumPlaces: Int64 = 500
+    /// More places than this is a typing error. Ofsted's own 2023 list has boarding
+    /// schools and further-education colleges with 567 to 808 residential places, so
+    /// the bound leaves room above those.
+    static let maximumPlaces: Int64 = 5000
 
     // MARK: Homes
 

@@ -1,0 +1,82 @@
+import Testing
+@testable import HomesData
+
+/// The index's fast paths (column loops, SIMD text scan, candidate pruning, radix
+/// sort) checked against a plain evaluation over a generated snapshot big enough to
+/// take every path.
+@Suite struct IndexAgreementTests {
+    static let snapshot = SnapshotGenerator(homes: 3000, seed: 11, placementsPerHome: 2).generate()
+    static let index = SnapshotIndex(snapshot)
+
+    /// Free text the obvious way: fold each field with Foundation-backed folding and
+    /// use String.contains.
+    static func naiveText(_ word: String, _ h: Home) -> Bool {
+        let w = TextFolding.folded(word)
+        let fields = [h.urn, h.name, h.organisation, h.localAuthority.map { snapshot.localAuthorities[Int($0)].name }]
+        return fields.contains { $0.map { TextFolding.folded($0).contains(w) } ?? false }
+    }
+
+    @Test(arguments: ["care", "e", "house", "sc", "ltd", "lodge", "zz", "a b"])
+    func freeTextAgreesWithAPlainSearch(word: String) throws {
+        let index = Self.index
+        let got = Set(index.matches(try Query.parse("\"\(word)\"")))
+        let want = Set(Self.snapshot.homes.indices.filter { Self.naiveText(word, Self.snapshot.homes[$0]) }.map(Int32.init))
+        #expect(got == want)
+    }
+
+    @Test(arguments: ["care", "e", "house", "ltd"])
+    func prunedTextSearchAgreesWithTheFullScan(word: String) throws {
+        // rating:i leaves few candidates, so the word is checked home by home.
+        let index = Self.index
+        let narrow = Set(index.matches(try Query.parse("rating:i")))
+        #expect(narrow.count < index.count / 32)
+        let got = Set(index.matches(try Query.parse("rating:i \(word)")))
+        let want = narrow.filter { Self.naiveText(word, Self.snapshot.homes[Int($0)]) }
+        #expect(got == want)
+        let excluded = Set(index.matches(try Query.parse("rating:i -\(word)")))
+        #expect(excluded == narrow.subtracting(want))
+    }
+
+    @Test(arguments: SortKey.allCases)
+    func radixSortAgreesWithAComparisonSort(key: SortKey) {
+        let index = Self.index
+        let homes = index.matches(.all)
+        func value(_ h: Int32) -> Int64? {
+            let i = Int(h)
+            switch key {
+            case .urn: return Int64(index.urnRank[i])
+            case .name: return Int64(index.nameRank[i])
+            case .type: return Int64(index.typeOrder[Int(index.typeID[i])])
+            case .sector: return index.sector[i] == 0 ? nil : Int64(index.sector[i])
+            case .authority: return index.authority[i] < 0 ? nil : Int64(index.authorityOrder[Int(index.authority[i])])
+            case .places: return index.places[i] < 0 ? nil : Int64(index.places[i])
+            case .rating: return index.rating[i] == 0 ? nil : Int64(index.rating[i])
+            case .inspected: return index.lastInspected(h).map { Int64($0.daysSince1970) }
+            }
+        }
+        for descending in [false, true] {
+            let want = homes.sorted { a, b in
+                switch (value(a), value(b)) {
+                case (nil, nil): return index.urnRank[Int(a)] < index.urnRank[Int(b)]
+                case (nil, _): return false
+                case (_, nil): return true
+                case (let x?, let y?):
+                    if x != y { return descending ? x > y : x < y }
+                    return index.urnRank[Int(a)] < index.urnRank[Int(b)]
+                }
+            }
+            #expect(index.sorted(homes, by: key, descending: descending) == want)
+        }
+    }
+
+    @Test func facetCountsAgreeWithMatchingEachValue() throws {
+        let index = Self.index
+        let under = try Query.parse("sector:private places>=3")
+        for facet in [Facet.rating, .region, .type, .authority, .inspected] {
+            for row in index.facetCounts(facet, under: under) {
+                let text = QueryEditing.toggling(facet, value: row.value, in: under.text)
+                #expect(index.matches(try Query.parse(text)).count == row.count, "\(text)")
+            }
+        }
+    }
+}

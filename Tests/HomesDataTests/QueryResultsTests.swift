@@ -1,0 +1,76 @@
+import Testing
+@testable import HomesData
+
+@Suite struct QueryResultsTests {
+    /// The test snapshot with a hostile name and a wide one added.
+    static let index: SnapshotIndex = {
+        var s = IndexTestSnapshot.snapshot
+        s.homes.append(Home(urn: "SC200001", name: "Evil\u{1B}[2J, \"quoted\"\u{202E}", provisionType: "Children's home"))
+        s.homes.append(Home(urn: "SC200002", name: "名前ハウス", provisionType: "Children's home", places: 2))
+        return SnapshotIndex(s)
+    }()
+
+    func results(_ urns: [String]) -> QueryResults {
+        QueryResults(index: Self.index, homes: urns.map { Self.index.home(urn: $0)! })
+    }
+
+    @Test func tableEscapesControlCharactersAndAlignsWideText() {
+        let table = results(["SC200001", "SC200002", "SC100003"]).table(total: 9)
+        #expect(!table.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(table.contains("Evil\\u{1B}[2J"))
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines.last == "3 of 9 homes shown")
+        // The Type column starts at the same display column in the header and both rows.
+        func column(_ line: String, _ text: String) -> Int { DisplayWidth.of(line.components(separatedBy: text)[0]) }
+        #expect(column(lines[1], "Children's home") == column(lines[0], "Type"))
+        #expect(column(lines[2], "Children's home") == column(lines[0], "Type"))
+        #expect(lines[0].hasPrefix("URN"))
+    }
+
+    @Test func tableShowsTheOrganisationWhereTheNameIsRedacted() {
+        let table = results(["SC100001"]).table(total: 1)
+        #expect(table.contains("Horizon Care Ltd"))
+        #expect(table.hasSuffix("1 home\n"))
+    }
+
+    @Test func csvQuotesAndDoublesQuotes() {
+        let csv = results(["SC200001", "SC100003"]).csv()
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "URN,Name,Type,Sector,Authority,Places,Rating,Last inspected")
+        #expect(lines[1] == "SC200001,\"Evil\\u{1B}[2J, \"\"quoted\"\"\\u{202E}\",Children's home,,,,,")
+        #expect(lines[2] == "SC100003,Brontë House,Residential special school (registered as a children's home),Voluntary,Leeds,,Inadequate,2024-01-15")
+    }
+
+    @Test func jsonIsAnArrayOfObjectsWithNulls() throws {
+        let json = results(["SC100003", "SC200001"]).json()
+        #expect(json.hasPrefix("[\n{\"urn\":\"SC100003\",\"name\":\"Brontë House\""))
+        #expect(json.contains("\"places\":null"))
+        #expect(json.contains("\\u001b[2J"))
+        #expect(json.contains("\\u202e"))
+        #expect(!json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(results([]).json() == "[]\n")
+    }
+}
+
+@Suite struct HomeRecordTextTests {
+    @Test func showsEveryPartOfTheRecord() {
+        let index = IndexTestSnapshot.index
+        let text = HomeRecordText(index: index, home: 0).text
+        #expect(text.hasPrefix("SC100001  (name REDACTED)\n"))
+        #expect(text.contains("Local authority    York (E06000014)"))
+        #expect(text.contains("Latest rating      Requires improvement to be good (2023-06-12)"))
+        #expect(text.contains("Inspections (2)"))
+        #expect(text.contains("2023-06-12  Full inspection  Req. improvement  Req. improvement    Good"))
+        #expect(text.contains("Placements at this home (2, synthetic)"))
+        #expect(text.contains("C001   2022-01-01  2022-06-01   151"))
+        #expect(text.contains("C002   2023-01-01  ongoing      455"))
+        #expect(text.contains("Children living here"))
+    }
+
+    @Test func escapesControlCharactersInRecordText() {
+        let text = HomeRecordText(index: QueryResultsTests.index, home: QueryResultsTests.index.home(urn: "SC200001")!).text
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(text.contains("Evil\\u{1B}[2J"))
+    }
+}
