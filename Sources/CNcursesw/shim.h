@@ -216,4 +216,12 @@ static inline int homes_stop_self(void) {
     return result;
 }
 
+/* After endwin: Ctrl-Z stops the process again by itself, and a resize is curses' alone. */
+static inline void homes_release_resize_and_stop(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler == homes_note_stop) signal(SIGTSTP, SIG_DFL);
+    if (sigaction(SIGWINCH, NULL, &current) == 0 && current.sa_handler == homes_forward_winch)
+        sigaction(SIGWINCH, homes_curses_winch(), NULL);
+}
+
 #endif

@@ -67,6 +67,7 @@ public final class TerminalSession {
         guard open else { return }
         open = false
         endwin()
+        homes_release_resize_and_stop()
         for signal in Self.restoringSignals { homes_uninstall_restore_handler(signal) }
         if let screen { delscreen(screen) }
         screen = nil

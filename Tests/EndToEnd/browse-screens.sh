@@ -8,11 +8,11 @@ tour() {
   local width=$1 height=$2
   e2e_start "$width" "$height"
   e2e_run "$HOMES"
-  e2e_wait_for ' ([0-9]+) of \1 homes' "the list of every home at ${width}x$height"
+  e2e_wait_for ' ([0-9,]+) of \1 homes' "the list of every home at ${width}x$height"
   e2e_screen | head -n 1 | grep -q 'sample.json' || fail "the header does not name the snapshot"
   e2e_screen | sed -n 2p | grep -Eq 'URN +Name' || fail "no column headings"
   local total rows urn
-  total="$(e2e_screen | grep -Eo ' ([0-9]+) of \1 homes' | head -n 1 | awk '{print $1}')"
+  total="$(e2e_screen | grep -Eo ' ([0-9,]+) of \1 homes' | head -n 1 | awk '{print $1}')"
   rows="$(e2e_screen | grep -Ec '^ (SC[0-9]{6}|[0-9]{6,7}) ')"
   [ "$rows" -eq $((height - 3)) ] || fail "the list shows $rows homes, expected $((height - 3)) rows"
   pass "${width}x$height: list of $total homes, $rows rows"
@@ -82,10 +82,10 @@ tour() {
   e2e_keys Space
   e2e_wait_for 'query: [a-z]+:' "the query to follow the panel"
   e2e_keys f
-  e2e_wait_for ' [0-9]+ of [0-9]+ homes' "the list after filtering"
+  e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "the list after filtering"
   local filtered
-  filtered="$(e2e_screen | grep -Eo ' [0-9]+ of [0-9]+ homes' | awk '{print $1}')"
-  [ "$filtered" -lt "$total" ] || fail "selecting a filter value did not narrow the list ($filtered of $total)"
+  filtered="$(e2e_screen | grep -Eo ' [0-9,]+ of [0-9,]+ homes' | awk '{print $1}')"
+  [ "${filtered//,/}" -lt "${total//,/}" ] || fail "selecting a filter value did not narrow the list ($filtered of $total)"
   e2e_keys x
   e2e_wait_for " $total of $total homes" "x to clear the filters"
   pass "${width}x$height: filter panel ($filtered of $total, then cleared)"

@@ -66,6 +66,9 @@ e2e_run() { e2e_type "$1"; e2e_keys Enter; }
 
 e2e_screen() { tm capture-pane -p; }
 
+# e2e_count N: N as the browser shows counts (4006 → 4,006).
+e2e_count() { echo "$1" | sed -E ':a; s/^([0-9]+)([0-9]{3})/\1,\2/; ta'; }
+
 # e2e_wait_for REGEX [WHAT]: waits until the screen matches the extended regex.
 e2e_wait_for() {
   local deadline=$((SECONDS + E2E_TIMEOUT))
