@@ -43,6 +43,8 @@ import Testing
         ("rating:requires-improvement", ["SC100001"]),
         ("rating:i", ["SC100003"]),
         ("rating:none", ["SC100004", "SC100006"]),
+        ("rating:inad", ["SC100003"]),  // an unambiguous beginning, as typed in the query line
+        ("rating:outst", ["SC100002", "SC100007"]),
         ("-rating:none", ["SC100001", "SC100002", "SC100003", "1234567", "SC100007"]),
         ("safety:ri", ["SC100001"]),
         ("leaders:good", ["SC100001"]),
@@ -104,7 +106,7 @@ import Testing
         ("rating>good", 6, nil, "takes words, not comparisons"),
         ("name>=b", 4, nil, "cannot be compared"),
         ("secotr:la", 0, "sector", "unknown field"),
-        ("sector:privat", 7, "private", "is not a sector"),
+        ("sector:privte", 7, "private", "is not a sector"),
     ] as [(String, Int, String?, String)])
     func reportsErrorsWhereTheyAre(query: String, offset: Int, suggestion: String?, message: String) {
         #expect {

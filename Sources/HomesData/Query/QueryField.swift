@@ -99,6 +99,10 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
     func keywordToken(for value: String) -> (token: String, code: UInt8)? {
         let v = value.lowercased()
         for k in keywords where k.aliases.contains(v) { return (k.token, k.code) }
-        return nil
+        // A value being typed in the query line ("inad", "vol") is accepted as soon as
+        // it can mean only one thing, so the list narrows on every keystroke.
+        guard !v.isEmpty else { return nil }
+        let candidates = keywords.filter { k in k.aliases.contains { $0.hasPrefix(v) } }
+        return candidates.count == 1 ? (candidates[0].token, candidates[0].code) : nil
     }
 }
