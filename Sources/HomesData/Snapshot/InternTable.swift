@@ -100,6 +100,15 @@ struct InternTable {
         }
     }
 
+    /// Calls `body` with each key in index order. The slices point into the table,
+    /// so they are valid only during the call.
+    func forEachKey(_ body: (Int, ByteSlice) -> Void) {
+        arena.withUnsafeBufferPointer { a in
+            let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            for i in 0..<count { body(i, ByteSlice(start: base + starts[i], count: starts[i + 1] - starts[i])) }
+        }
+    }
+
     /// The index of `key`, adding it (and making its `String`) if new.
     mutating func intern(_ key: ByteSlice) -> Int32 {
         let p = InternTable.prefix(key)

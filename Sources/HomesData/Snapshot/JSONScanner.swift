@@ -153,6 +153,19 @@ struct JSONScanner {
         return key
     }
 
+    /// Moves past `key` if the bytes at the cursor are exactly it (quotes and colon
+    /// included); otherwise leaves the cursor alone. Reads up to 24 bytes ahead, which
+    /// the zero padding makes safe.
+    @inline(__always) mutating func skipKey(_ key: QuotedKey) -> Bool {
+        let p = UnsafeRawPointer(base + pos)
+        let d = ((p.loadUnaligned(as: UInt64.self) ^ key.words.0) & key.masks.0)
+            | ((p.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ key.words.1) & key.masks.1)
+            | ((p.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ key.words.2) & key.masks.2)
+        guard d == 0, key.length > 0 else { return false }
+        pos &+= key.length
+        return true
+    }
+
     /// What kind of value starts at the cursor (after whitespace), in words, for messages.
     mutating func valueKindName() -> String {
         skipWhitespace()
@@ -248,7 +261,12 @@ struct JSONScanner {
                 let slashes = w ^ (ones &* 0x5C)
                 let special = ((w &- ones &* 0x20) | (quotes &- ones) | (slashes &- ones) | w)
                     & high
-                if special != 0 { break }
+                if special != 0 {
+                    // The lowest flagged byte is always a real one (borrows only run
+                    // upwards), so jump straight to it.
+                    pos &+= special.trailingZeroBitCount >> 3
+                    break
+                }
                 pos &+= 8
             }
             let c = base[pos]

@@ -1,10 +1,25 @@
+import Foundation
+
 /// How strictly to load.
 public struct LoadOptions: Sendable {
     /// Refuse the whole load on the first problem of any kind (warnings included),
     /// instead of rejecting invalid records and loading the rest.
     public var strict: Bool
+    /// How many cores may read one file's placements at once (see `PlacementChunks`).
+    public var threads: Int
+    /// The least share of a file worth handing to another core. Tests lower it to
+    /// cut small files into pieces.
+    public var minimumChunkBytes: Int
 
-    public init(strict: Bool = false) { self.strict = strict }
+    public init(strict: Bool = false, threads: Int = LoadOptions.processors, minimumChunkBytes: Int = 1 << 20) {
+        self.strict = strict
+        self.threads = max(1, threads)
+        self.minimumChunkBytes = minimumChunkBytes
+    }
+
+    /// Cores this process may use, at most eight: beyond that, joining the pieces
+    /// costs more than reading them saves.
+    public static var processors: Int { min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 }
 
 /// One thing wrong with a snapshot file, precise enough to find and fix it.

@@ -9,12 +9,21 @@ import Glibc
 /// the writer made, that guess is nearly always right and costs one comparison.
 struct KeyTable: Sendable {
     let names: [String]
+    /// The same names for problem paths: a `StaticString` costs no reference counting
+    /// in the hot loop, where a `String` would be retained and released per member.
+    let fields: [StaticString]
     private let bytes: [[UInt8]]
+    /// Each name as it appears in a compact file, `"name":`, for `JSONScanner.skipKey`.
+    let quoted: [QuotedKey]
 
-    init(_ names: [String]) {
-        self.names = names
+    init(_ fields: [StaticString]) {
+        self.fields = fields
+        names = fields.map { "\($0)" }
         bytes = names.map { Array($0.utf8) }
+        quoted = names.map { QuotedKey("\"\($0)\":") }
     }
+
+    var count: Int { bytes.count }
 
     /// The index of `key`, or -1 if it is not one of ours.
     @inline(__always) func match(_ key: ByteSlice, predicted: inout Int) -> Int {
@@ -31,6 +40,30 @@ struct KeyTable: Sendable {
 
     @inline(__always) private func equal(_ i: Int, _ key: ByteSlice) -> Bool {
         bytes[i].withUnsafeBufferPointer { memcmp($0.baseAddress!, key.start, key.count) == 0 }
+    }
+}
+
+/// A member name with its quotes and colon, packed into three words and masks so
+/// that one comparison per word tells whether the bytes at the cursor are exactly
+/// this key: no string scan, no escapes to decode, no `memcmp` call. Names too long
+/// to fit never match this way and take the general path.
+struct QuotedKey: Sendable {
+    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var masks: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// Bytes to skip on a match; 0 when the name does not fit.
+    var length = 0
+
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 24 else { return }
+        var w: [UInt64] = [0, 0, 0], m: [UInt64] = [0, 0, 0]
+        for (i, b) in bytes.enumerated() {
+            w[i / 8] |= UInt64(b) << (8 * UInt64(i % 8))
+            m[i / 8] |= 0xFF << (8 * UInt64(i % 8))
+        }
+        words = (w[0], w[1], w[2])
+        masks = (m[0], m[1], m[2])
+        length = bytes.count
     }
 }
 

@@ -59,7 +59,13 @@ public enum SnapshotLoader {
     /// Parses a zero-padded buffer (`JSONScanner.padding` zero bytes after `count`).
     static func parse(_ buffer: UnsafePointer<UInt8>, count: Int, file: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
         var parser = SnapshotParser(bytes: buffer, count: count, file: file, strict: options.strict)
-        defer { parser.s.release() }
+        parser.pieces = options.threads
+        parser.minimumChunkBytes = options.minimumChunkBytes
+        defer {
+            // Pieces still being read use `buffer`; it must outlive them.
+            parser.chunks?.wait()
+            parser.s.release()
+        }
         do {
             let snapshot = try parser.parseDocument()
             return (snapshot, parser.report)

@@ -21,11 +21,10 @@ extension SnapshotParser {
         let keys = SnapshotKeys.home
         if try beginRecord(path, &ok) {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let field = keys.names[k]
+                let field = keys.fields[k]
                 switch k {
                 case 0:
                     if let v = try string(path, field, &ok) {
@@ -108,8 +107,10 @@ extension SnapshotParser {
         if try s.beginArray() {
             repeat {
                 s.skipWhitespace()
-                let key = "registeredFor[\(needs.count)]"
-                if let v = try string(parent, key, &ok) {
+                var path = parent
+                path.sub = "registeredFor"
+                path.subIndex = needs.count
+                if let v = try string(path, nil, &ok) {
                     let i = texts.intern(v)
                     needs.append(texts.strings[Int(i)])
                 }
@@ -150,11 +151,10 @@ extension SnapshotParser {
         let keys = SnapshotKeys.inspection
         if try beginRecord(path, &ok) {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let field = keys.names[k]
+                let field = keys.fields[k]
                 switch k {
                 case 0:
                     if let v = try integer(path, field, &ok) {
@@ -209,17 +209,20 @@ extension SnapshotParser {
         let path = RecordPath(list: "placements", index: index, noun: "placement")
         var ok = true
         var child: Int32?, home: Int32?, start: Day?, end: Day?, authority: Int32?
+        var homeURN: UInt64 = 0
+        recordFlagged = false
+        s.skipWhitespace()
+        let recordStart = s.pos
         var type: UInt8?, reasonNew: UInt8?, reasonCeased: UInt8?, reasonChange: UInt8?, planned: Bool?
         var predicted = 0
         var seen: UInt32 = 0
         let keys = SnapshotKeys.placement
         if try beginRecord(path, &ok) {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let field = keys.names[k]
+                let field = keys.fields[k]
                 switch k {
                 case 0:
                     if let v = try string(path, field, &ok) {
@@ -228,16 +231,17 @@ extension SnapshotParser {
                     }
                 case 1:
                     if let v = try string(path, field, &ok) {
-                        if let h = urns.find(v) { home = h }
-                        else { try reject(path, field, "no home with URN \(String.quoted(v.buffer)) in $.homes", &ok) }
+                        if isChunk && SnapshotParser.isURN(v) { homeURN = PackedURN.pack(v); home = 0 }
+                        else if !isChunk, let h = urns.find(v) { home = h }
+                        else { try reject(path, field, PackedURN.unknownHome(v), &ok) }
                     }
                 case 2: start = try date(path, field, &ok)
                 case 3: end = try date(path, field, &ok)
                 case 4: authority = try authorityReference(path, field, &ok)
-                case 5: type = try code(path, field, ValueTables.placementTypes, SSDA903.placementTypes, &ok)
-                case 6: reasonNew = try code(path, field, ValueTables.reasonsNew, SSDA903.reasonsForNewEpisode, &ok)
-                case 7: reasonCeased = try code(path, field, ValueTables.reasonsCeased, SSDA903.reasonsEpisodeCeased, &ok)
-                case 8: reasonChange = try code(path, field, ValueTables.reasonsChange, SSDA903.reasonsForPlacementChange, &ok)
+                case 5: type = try code(path, field, placementTypes, &ok)
+                case 6: reasonNew = try code(path, field, reasonsNew, &ok)
+                case 7: reasonCeased = try code(path, field, reasonsCeased, &ok)
+                case 8: reasonChange = try code(path, field, reasonsChange, &ok)
                 default: planned = try bool(path, field, &ok)
                 }
             } while try s.nextMember()
@@ -251,10 +255,15 @@ extension SnapshotParser {
         if ok, let start, let end, end < start {
             try reject(path, "end", "placement ends \(end) before it starts on \(start)", &ok)
         }
+        if isChunk && recordFlagged {
+            redo.append((index, recordStart))
+            return
+        }
         guard ok, let child, let home, let start, let authority, let type, let reasonNew else {
             report.placements.rejected += 1
             return
         }
+        if isChunk { pendingHomes.append(homeURN) }
         placements.append(Placement(child: child, home: home, start: start, end: end, placingAuthority: authority,
                                     placementType: type, reasonNewEpisode: reasonNew, reasonCeased: reasonCeased,
                                     reasonPlaceChange: reasonChange, planned: planned))

@@ -36,6 +36,9 @@ extension SnapshotParser {
                     deferred.append((k, s.pos))
                     try s.skipValue()
                 } else {
+                    if k == 2 && !seen[3] && pieces > 1 && !strict {
+                        chunks = PlacementChunks.start(self, from: s.pos, pieces: pieces, minimumBytes: minimumChunkBytes)
+                    }
                     try parseTopLevel(k)
                 }
             } while try s.nextMember()
@@ -87,7 +90,18 @@ extension SnapshotParser {
             guard s.byte == UInt8(ascii: "[") else { throw try wrongTopLevelType("$.placements", "an array") }
             var i = 0
             if try s.beginArray() {
-                repeat { try parsePlacement(i); i += 1 } while try s.nextElement()
+                repeat {
+                    if chunks != nil {
+                        s.skipWhitespace()
+                        if chunks!.chunks.contains(where: { $0.start == s.pos }) {
+                            let (taken, endedArray) = try takeChunks(startingAt: i)
+                            i += taken
+                            if endedArray { return }
+                        }
+                    }
+                    try parsePlacement(i)
+                    i += 1
+                } while try s.nextElement()
             }
         }
     }
@@ -123,11 +137,10 @@ extension SnapshotParser {
         let keys = SnapshotKeys.metadata
         if try s.beginObject() {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let name = keys.names[k]
+                let name = keys.fields[k]
                 switch k {
                 case 0: format = try text(path, name, &ok)
                 case 1: version = try integer(path, name, &ok)
@@ -168,11 +181,10 @@ extension SnapshotParser {
         let keys = SnapshotKeys.authority
         if try beginRecord(path, &ok) {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let field = keys.names[k]
+                let field = keys.fields[k]
                 switch k {
                 case 0:
                     if let v = try string(path, field, &ok) {
@@ -216,11 +228,10 @@ extension SnapshotParser {
         let keys = SnapshotKeys.authorityInspection
         if try s.beginObject() {
             repeat {
-                let key = try s.readKey()
-                let k = keys.match(key, predicted: &predicted)
-                if k < 0 { try unknownKey(path, key, keys); continue }
+                let k = try memberKey(keys, &predicted)
+                if k < 0 { try unknownKey(path, keys); continue }
                 if try checkDuplicate(&seen, k, path, keys, &ok) { continue }
-                let field = keys.names[k]
+                let field = keys.fields[k]
                 switch k {
                 case 0: date = try self.date(path, field, &ok)
                 case 1: overall = try judgement(path, field, &ok)

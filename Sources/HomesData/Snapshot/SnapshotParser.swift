@@ -8,7 +8,12 @@ struct RecordPath {
     /// What a rejection drops: "home", "inspection"…
     var noun: StaticString
 
-    func callAsFunction(_ key: String? = nil) -> String {
+    func callAsFunction(_ key: StaticString? = nil) -> String {
+        key.map { self(named: "\($0)") } ?? self(named: nil)
+    }
+
+    /// The path to a member whose name came from the file (an unknown key).
+    func callAsFunction(named key: String?) -> String {
         var p = "$.\(list)"
         if index >= 0 { p += "[\(index)]" }
         if let sub { p += ".\(sub)" }
@@ -26,23 +31,50 @@ enum ValueTables {
     static let sectorList = Sector.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
     static let statusList = RegistrationStatus.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
 
-    static func table(_ codes: [SSDA903.Code]) -> InternTable {
-        var t = InternTable(expectedCount: codes.count)
-        for c in codes {
+    static let placementTypes = CodeTable { SSDA903.placementTypes }
+    static let reasonsNew = CodeTable { SSDA903.reasonsForNewEpisode }
+    static let reasonsCeased = CodeTable { SSDA903.reasonsEpisodeCeased }
+    static let reasonsChange = CodeTable { SSDA903.reasonsForPlacementChange }
+
+}
+
+/// One SSDA903 code list, each code packed into a word (its bytes and its length),
+/// so finding a code is a short scan of integers with no hashing and no `String`.
+/// Every SSDA903 code is at most seven bytes; a longer value is simply not found.
+/// The words live in memory that is never freed, so the table is a plain value that
+/// costs nothing to pass around in the hot loop.
+struct CodeTable: @unchecked Sendable {
+    private let packed: UnsafeBufferPointer<UInt64>
+    /// The codes, for messages.
+    let codes: @Sendable () -> [SSDA903.Code]
+
+    init(_ codes: @escaping @Sendable () -> [SSDA903.Code]) {
+        self.codes = codes
+        let words = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: codes().count)
+        for (i, c) in codes().enumerated() {
             var bytes = Array(c.code.utf8)
-            bytes.withUnsafeMutableBufferPointer { b in
-                _ = t.add(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
+            precondition(bytes.count <= 7, "SSDA903 code \(c.code) is longer than CodeTable packs")
+            words[i] = bytes.withUnsafeMutableBufferPointer { b in
+                CodeTable.pack(ByteSlice(start: UnsafePointer(b.baseAddress!), count: b.count))
             }
         }
-        return t
+        packed = UnsafeBufferPointer(words)
     }
 
-    static let placementTypes = table(SSDA903.placementTypes)
-    static let reasonsNew = table(SSDA903.reasonsForNewEpisode)
-    static let reasonsCeased = table(SSDA903.reasonsEpisodeCeased)
-    static let reasonsChange = table(SSDA903.reasonsForPlacementChange)
+    @inline(__always) static func pack(_ v: ByteSlice) -> UInt64 {
+        var word = UInt64(v.count) << 56
+        for i in 0..<v.count { word |= UInt64(v.start[i]) << (8 * UInt64(i)) }
+        return word
+    }
 
-    static func list(_ codes: [SSDA903.Code]) -> String { codes.map(\.code).joined(separator: ", ") }
+    @inline(__always) func find(_ v: ByteSlice) -> UInt8? {
+        guard v.count <= 7 else { return nil }
+        let word = CodeTable.pack(v)
+        for i in 0..<packed.count where packed[i] == word { return UInt8(i) }
+        return nil
+    }
+
+    var list: String { codes().map(\.code).joined(separator: ", ") }
 }
 
 /// Builds a `Snapshot` straight from the bytes of one file, validating as it goes.
@@ -76,25 +108,65 @@ struct SnapshotParser {
     /// `String` each, shared by every home that has it.
     var texts = InternTable(expectedCount: 4096)
     var eventNumbersSeen = Set<Int64>()
+    /// The SSDA903 tables, held here so the hot loop reads them without `swift_once`.
+    let placementTypes = ValueTables.placementTypes
+    let reasonsNew = ValueTables.reasonsNew
+    let reasonsCeased = ValueTables.reasonsCeased
+    let reasonsChange = ValueTables.reasonsChange
+    /// The last member name `memberKey` did not know.
+    var unknownName = ""
 
-    init(bytes: UnsafePointer<UInt8>, count: Int, file: String, strict: Bool) {
+    /// Whether this parser reads a chunk of placements on another core
+    /// (`PlacementChunk`): homes are not known yet, so a placement's home is kept as
+    /// its packed URN in `pendingHomes`, and a record with any problem is only noted
+    /// in `redo`, for the main parser to read again and report in order.
+    let isChunk: Bool
+    /// Chunk mode: whether the record being read has met a problem.
+    var recordFlagged = false
+    /// Chunk mode: each kept placement's home as a packed URN (see `PackedURN`).
+    var pendingHomes: [UInt64] = []
+    /// Chunk mode: records with problems, by index within the chunk, and where they start.
+    var redo: [(index: Int, offset: Int)] = []
+
+    /// Into how many pieces to cut the placements array, to read on that many cores
+    /// (see `PlacementChunks`); 1 reads on this thread alone.
+    var pieces = 1
+    /// The least share of the file worth a piece of its own.
+    var minimumChunkBytes = 1 << 20
+    /// The pieces being read on other cores, once the homes array begins.
+    var chunks: PlacementChunks?
+
+    /// `expectedBytes` sizes the columns: the file for the main parser, the chunk for
+    /// a chunk's.
+    init(bytes: UnsafePointer<UInt8>, count: Int, file: String, strict: Bool, isChunk: Bool = false,
+         expectedBytes: Int? = nil) {
         s = JSONScanner(base: bytes, count: count)
         self.file = file
         self.strict = strict
+        self.isChunk = isChunk
         report = FileReport(path: file, snapshotDate: Day(daysSince1970: 0), bytes: count)
         // Capacities from the file size, so columns never regrow and copy. Reserved
         // pages that are never touched cost no memory.
-        urns = InternTable(expectedCount: max(64, count / 4000))
-        children = InternTable(expectedCount: max(64, count / 600))
-        homes.reserveCapacity(max(64, count / 4000))
-        homeSourceIndex.reserveCapacity(max(64, count / 4000))
-        inspections.reserveCapacity(max(64, count / 300))
-        placements.reserveCapacity(max(64, count / 200))
+        let size = expectedBytes ?? count
+        urns = InternTable(expectedCount: isChunk ? 16 : max(64, size / 4000))
+        children = InternTable(expectedCount: max(64, size / 600))
+        placements.reserveCapacity(max(64, size / 200))
+        if isChunk {
+            pendingHomes.reserveCapacity(max(64, size / 200))
+        } else {
+            homes.reserveCapacity(max(64, size / 4000))
+            homeSourceIndex.reserveCapacity(max(64, size / 4000))
+            inspections.reserveCapacity(max(64, size / 300))
+        }
     }
 
     // MARK: Problems
 
     mutating func problem(_ path: String, _ message: String, warning: Bool = false) throws(ParseStop) {
+        if isChunk {
+            recordFlagged = true
+            return
+        }
         let p = LoadProblem(file: file, location: .path(path), message: message, isWarning: warning)
         if strict { throw .strict(p) }
         if warning { report.warnings += 1 }
@@ -102,14 +174,36 @@ struct SnapshotParser {
     }
 
     /// Reports a problem that rejects the record at `path`.
-    mutating func reject(_ path: RecordPath, _ key: String?, _ message: String, _ ok: inout Bool) throws(ParseStop) {
+    mutating func reject(_ path: RecordPath, _ key: StaticString?, _ message: String, _ ok: inout Bool) throws(ParseStop) {
         ok = false
         try problem(path(key), "\(message); \(path.noun) rejected")
     }
 
-    mutating func unknownKey(_ path: RecordPath, _ key: ByteSlice, _ table: KeyTable) throws(ParseStop) {
-        let name = key.string
-        try problem(path(name), "unknown key \(String.quoted(name)) ignored (known keys: \(table.names.joined(separator: ", ")))", warning: true)
+    /// Reads the next member's name and returns its index in `keys`, or -1 for a name
+    /// not in it (kept in `unknownName` for `unknownKey`). Files are nearly always
+    /// written in the table's order, compactly, so it first tries the expected names
+    /// byte for byte and only then reads the name as a general JSON string.
+    @inline(__always)
+    mutating func memberKey(_ keys: KeyTable, _ predicted: inout Int) throws(ParseStop) -> Int {
+        s.skipWhitespace()
+        var k = predicted
+        while k < keys.count {
+            if s.skipKey(keys.quoted[k]) {
+                s.skipWhitespace()
+                predicted = k + 1
+                return k
+            }
+            k += 1
+        }
+        let key = try s.readKey()
+        let found = keys.match(key, predicted: &predicted)
+        if found < 0 { unknownName = key.string }
+        return found
+    }
+
+    mutating func unknownKey(_ path: RecordPath, _ table: KeyTable) throws(ParseStop) {
+        let name = unknownName
+        try problem(path(named: name), "unknown key \(String.quoted(name)) ignored (known keys: \(table.names.joined(separator: ", ")))", warning: true)
         try s.skipValue()
     }
 
@@ -117,7 +211,7 @@ struct SnapshotParser {
     mutating func checkDuplicate(_ seen: inout UInt32, _ k: Int, _ path: RecordPath, _ table: KeyTable, _ ok: inout Bool) throws(ParseStop) -> Bool {
         let bit: UInt32 = 1 << UInt32(k)
         if seen & bit == 0 { seen |= bit; return false }
-        try reject(path, table.names[k], "key \"\(table.names[k])\" appears twice in one record", &ok)
+        try reject(path, table.fields[k], "key \"\(table.names[k])\" appears twice in one record", &ok)
         try s.skipValue()
         return true
     }
@@ -129,7 +223,7 @@ struct SnapshotParser {
     // MARK: Values
 
     /// A string, or nil for null. Any other type is reported and skipped.
-    mutating func string(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> ByteSlice? {
+    mutating func string(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> ByteSlice? {
         let c = s.byte
         if c == UInt8(ascii: "\"") { return try s.readString() }
         if c == UInt8(ascii: "n") { _ = try s.readLiteral(); return nil }
@@ -137,19 +231,19 @@ struct SnapshotParser {
         return nil
     }
 
-    mutating func wrongType(_ path: RecordPath, _ key: String, _ expected: String, _ ok: inout Bool) throws(ParseStop) {
+    mutating func wrongType(_ path: RecordPath, _ key: StaticString?, _ expected: String, _ ok: inout Bool) throws(ParseStop) {
         let found = s.valueKindName()
         try s.skipValue()
         try reject(path, key, "expected \(expected), found \(found)", &ok)
     }
 
-    mutating func text(_ path: RecordPath, _ key: String, _ ok: inout Bool, required: Bool = false) throws(ParseStop) -> String? {
+    mutating func text(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool, required: Bool = false) throws(ParseStop) -> String? {
         guard let v = try string(path, key, &ok) else { return nil }
         if required && v.count == 0 { try reject(path, key, "must not be empty", &ok); return nil }
         return v.string
     }
 
-    mutating func sharedText(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> String? {
+    mutating func sharedText(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> String? {
         guard let v = try string(path, key, &ok) else { return nil }
         let i = texts.intern(v)
         return texts.strings[Int(i)]
@@ -174,7 +268,7 @@ struct SnapshotParser {
     static let plausibleYears = 1900...2100
     static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
 
-    mutating func date(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Day? {
+    mutating func date(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Day? {
         guard let v = try string(path, key, &ok) else { return nil }
         guard let d = SnapshotParser.parseDay(v) else {
             try reject(path, key, "\(String.quoted(v.buffer)) is not a real date; expected yyyy-mm-dd", &ok)
@@ -187,7 +281,7 @@ struct SnapshotParser {
         return d
     }
 
-    mutating func integer(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Int64? {
+    mutating func integer(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Int64? {
         let c = s.byte
         if c == UInt8(ascii: "n") { _ = try s.readLiteral(); return nil }
         guard c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
@@ -206,7 +300,7 @@ struct SnapshotParser {
         return n.value
     }
 
-    mutating func bool(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Bool? {
+    mutating func bool(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Bool? {
         let c = s.byte
         if c == UInt8(ascii: "t") || c == UInt8(ascii: "f") || c == UInt8(ascii: "n") {
             let l = try s.readLiteral()
@@ -216,7 +310,7 @@ struct SnapshotParser {
         return nil
     }
 
-    mutating func judgement(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Judgement? {
+    mutating func judgement(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Judgement? {
         guard let v = try string(path, key, &ok) else { return nil }
         for (i, name) in ValueTables.judgements.enumerated() where name.count == v.count && v.equals(name) {
             return Judgement.allCases[i]
@@ -226,15 +320,15 @@ struct SnapshotParser {
     }
 
     /// A code from one of the SSDA903 tables, as its index.
-    mutating func code(_ path: RecordPath, _ key: String, _ table: InternTable, _ codes: [SSDA903.Code],
+    mutating func code(_ path: RecordPath, _ key: StaticString?, _ table: CodeTable,
                        _ ok: inout Bool) throws(ParseStop) -> UInt8? {
         guard let v = try string(path, key, &ok) else { return nil }
-        if let i = table.find(v) { return UInt8(i) }
-        try reject(path, key, "unknown SSDA903 code \(String.quoted(v.buffer)); expected one of \(ValueTables.list(codes))", &ok)
+        if let i = table.find(v) { return i }
+        try reject(path, key, "unknown SSDA903 code \(String.quoted(v.buffer)); expected one of \(table.list)", &ok)
         return nil
     }
 
-    mutating func authorityReference(_ path: RecordPath, _ key: String, _ ok: inout Bool) throws(ParseStop) -> Int32? {
+    mutating func authorityReference(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Int32? {
         guard let v = try string(path, key, &ok) else { return nil }
         if let i = authorityCodes.find(v) { return i }
         try reject(path, key, "no local authority with code \(String.quoted(v.buffer)) in $.localAuthorities", &ok)
