@@ -10,9 +10,10 @@ import Glibc
 /// was the loader's bottleneck (hashing with SipHash and creating a `String` per
 /// lookup); this finds a repeat without allocating anything.
 struct InternTable {
-    /// Two words per slot: the key's prefix, then its hash tag (high 32 bits) and
-    /// index + 1 (low 32; 0 = empty). Keeping the prefix in the slot makes a look-up
-    /// of a short key one cache miss, not two, in tables of millions of keys.
+    /// Two words per slot: the key's prefix, then its check (see `check`, high 32
+    /// bits) and index + 1 (low 32; 0 = empty). Keeping the prefix and the length in
+    /// the slot makes a look-up of a short key one cache miss, not two, in tables of
+    /// millions of keys.
     private var slots: [UInt64]
     private var mask: Int
     private var arena: [UInt8] = []
@@ -73,23 +74,27 @@ struct InternTable {
         return find(key, prefix: p, hash: InternTable.hash(key, prefix: p))
     }
 
+    /// What a slot keeps of a key besides its prefix: 24 bits of its hash and its
+    /// length (255 for 255 bytes or more). Equal prefixes and checks prove a key of
+    /// up to eight bytes equal without reading anything else.
+    @inline(__always) static func check(_ h: UInt64, _ count: Int) -> UInt64 {
+        (h >> 40) << 8 | UInt64(min(count, 255))
+    }
+
     @inline(__always) private func find(_ key: ByteSlice, prefix: UInt64, hash h: UInt64) -> Int32? {
-        let tag = h >> 32
+        let want = InternTable.check(h, key.count)
         var i = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                while true {
-                    let word = slots[2 * i + 1]
-                    if word == 0 { return nil }
-                    if word >> 32 == tag && slots[2 * i] == prefix {
-                        let index = Int(word & 0xFFFF_FFFF) - 1
-                        let start = starts[index]
-                        if starts[index + 1] - start == key.count && (key.count <= 8 || restEqual(start, key)) {
-                            return Int32(index)
-                        }
-                    }
-                    i = (i + 1) & mask
+            while true {
+                let word = slots[2 * i + 1]
+                if word == 0 { return nil }
+                if word >> 32 == want && slots[2 * i] == prefix {
+                    let index = Int(word & 0xFFFF_FFFF) - 1
+                    if key.count <= 8 { return Int32(index) }
+                    let start = starts[index]
+                    if starts[index + 1] - start == key.count && restEqual(start, key) { return Int32(index) }
                 }
+                i = (i + 1) & mask
             }
         }
     }
@@ -132,7 +137,7 @@ struct InternTable {
         strings.append(key.string)
         hashes.append(h)
         prefixes.append(p)
-        place(hash: h, prefix: p, index: index)
+        place(hash: h, prefix: p, count: key.count, index: index)
         return Int32(index)
     }
 
@@ -146,17 +151,19 @@ struct InternTable {
         }
     }
 
-    private mutating func place(hash h: UInt64, prefix: UInt64, index: Int) {
+    private mutating func place(hash h: UInt64, prefix: UInt64, count: Int, index: Int) {
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[2 * i + 1] != 0 { i = (i + 1) & mask }
         slots[2 * i] = prefix
-        slots[2 * i + 1] = (h >> 32) << 32 | UInt64(index + 1)
+        slots[2 * i + 1] = InternTable.check(h, count) << 32 | UInt64(index + 1)
     }
 
     private mutating func grow() {
         let size = (mask + 1) * 2
         slots = [UInt64](repeating: 0, count: 2 * size)
         mask = size - 1
-        for index in 0..<hashes.count { place(hash: hashes[index], prefix: prefixes[index], index: index) }
+        for index in 0..<hashes.count {
+            place(hash: hashes[index], prefix: prefixes[index], count: starts[index + 1] - starts[index], index: index)
+        }
     }
 }

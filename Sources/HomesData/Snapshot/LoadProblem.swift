@@ -94,6 +94,9 @@ public struct FileReport: Sendable {
     public var inspections = RecordCounts()
     public var placements = RecordCounts()
     public var warnings = 0
+    /// How many pieces the placements were read in, each on its own core (1: read
+    /// in one pass; see `PlacementChunks`).
+    public var placementPieces = 1
     /// Problems found in this file (also in `LoadedSnapshots.problems`).
     public var problems: [LoadProblem] = []
 

@@ -31,6 +31,8 @@ final class PlacementChunk: @unchecked Sendable {
     var records = 0
     /// Offset just past the piece: `limit`, or just past the array's `]`.
     var end = 0
+    /// Whether each kept placement's `home` is resolved (-1 where no home has its URN).
+    var homesResolved = false
 
     init(start: Int, limit: Int?, parser: SnapshotParser) {
         self.start = start
@@ -40,7 +42,18 @@ final class PlacementChunk: @unchecked Sendable {
 
     deinit { parser.s.release() }
 
-    func run() {
+    /// Reads the piece, then (once the main parser has read the homes) looks up
+    /// each placement's home, so the main parser need not.
+    func run(homes: PublishedHomes) {
+        let t0 = traceNow()
+        defer { trace("piece \(start) read in \(traceNow() - t0), \(records) records, \(parser.redo.count) redo") }
+        read()
+        guard finished, let urns = homes.wait() else { return }
+        parser.resolveHomes(urns)
+        homesResolved = true
+    }
+
+    private func read() {
         parser.s.pos = start
         var i = 0
         do {
@@ -72,6 +85,7 @@ final class PlacementChunks: @unchecked Sendable {
     let chunks: [PlacementChunk]
     private let group = DispatchGroup()
     private var waited = false
+    let homes: PublishedHomes
 
     /// Cuts the bytes from `from` to the end into `pieces` and starts reading all but
     /// the first; nil when the bytes are too few to be worth it or no cut is found.
@@ -81,9 +95,13 @@ final class PlacementChunks: @unchecked Sendable {
         let span = count - from
         let n = min(pieces, span / max(minimumBytes, 1))
         guard n >= 2 else { return nil }
+        // The main parser's share is a little larger: homes cost less per byte than
+        // placements, and the pieces have their homes to look up besides.
+        let mainShare = 1.15 / (1.15 + Double(n - 1))
         var starts: [Int] = []
         for k in 1..<n {
-            guard let cut = recordStart(after: from + span / n * k, base: base, count: count),
+            let offset = from + Int(Double(span) * (mainShare + (1 - mainShare) * Double(k - 1) / Double(n - 1)))
+            guard let cut = recordStart(after: offset, base: base, count: count),
                   cut > (starts.last ?? from) else { continue }
             starts.append(cut)
         }
@@ -97,18 +115,23 @@ final class PlacementChunks: @unchecked Sendable {
             chunks.append(PlacementChunk(start: start, limit: limit, parser: parser))
         }
         let all = PlacementChunks(chunks)
+        let homes = all.homes
         for chunk in chunks {
-            DispatchQueue.global().async(group: all.group) { chunk.run() }
+            DispatchQueue.global().async(group: all.group) { chunk.run(homes: homes) }
         }
         return all
     }
 
-    private init(_ chunks: [PlacementChunk]) { self.chunks = chunks }
+    private init(_ chunks: [PlacementChunk]) {
+        self.chunks = chunks
+        homes = PublishedHomes(waiters: chunks.count)
+    }
 
     /// Waits until every piece is read. The pieces read the caller's buffer, so this
     /// must happen before the buffer is freed, whatever else went wrong.
     func wait() {
         guard !waited else { return }
+        homes.publish(nil)
         group.wait()
         waited = true
     }
@@ -130,6 +153,36 @@ final class PlacementChunks: @unchecked Sendable {
             }
         }
         return nil
+    }
+}
+
+/// The main parser's homes, handed to the pieces once read, so each piece can look
+/// up its placements' homes on its own core. Published exactly once: with the URN
+/// table, or with nil when the homes will not come (an error, or a file in an
+/// unusual order), which lets the pieces finish without them.
+final class PublishedHomes: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private let lock = DispatchSemaphore(value: 1)
+    private let waiters: Int
+    private var published = false
+    private var urns: InternTable?
+
+    init(waiters: Int) { self.waiters = waiters }
+
+    func publish(_ table: InternTable?) {
+        lock.wait()
+        defer { lock.signal() }
+        guard !published else { return }
+        published = true
+        urns = table
+        for _ in 0..<waiters { ready.signal() }
+    }
+
+    func wait() -> InternTable? {
+        ready.wait()
+        lock.wait()
+        defer { lock.signal() }
+        return urns
     }
 }
 
@@ -160,13 +213,23 @@ enum PackedURN {
 }
 
 extension SnapshotParser {
+    /// A piece's parser, once the homes are known: each kept placement's home, or -1.
+    mutating func resolveHomes(_ urns: InternTable) {
+        for k in placements.indices {
+            placements[k].home = PackedURN.find(pendingHomes[k], in: urns) ?? -1
+        }
+    }
+
     /// At a placement that starts a piece read on another core: waits for the pieces
     /// and takes every one that finished, in order, from this one on. Returns how many
     /// records were taken and whether the array is now read to its end; where a piece
     /// did not finish, the cursor is left at its start for this parser to read on.
     mutating func takeChunks(startingAt firstIndex: Int) throws(ParseStop) -> (records: Int, endedArray: Bool) {
         guard let all = chunks else { return (0, false) }
+        let t0 = traceNow()
         all.wait()
+        let t1 = traceNow()
+        defer { trace("main reached cut at \(t0), waited \(t1 - t0), took in \(traceNow() - t1)") }
         guard var j = all.chunks.firstIndex(where: { $0.start == s.pos }) else { return (0, false) }
         var taken = 0
         while j < all.chunks.count {
@@ -176,6 +239,7 @@ extension SnapshotParser {
                 return (taken, false)
             }
             try take(chunk, firstIndex: firstIndex + taken)
+            report.placementPieces += 1
             taken += chunk.records
             s.pos = chunk.end
             if chunk.limit == nil { return (taken, true) }
@@ -203,7 +267,8 @@ extension SnapshotParser {
             var placement = chunk.parser.placements[kept]
             let urn = chunk.parser.pendingHomes[kept]
             kept += 1
-            guard let home = PackedURN.find(urn, in: urns) else {
+            let found = chunk.homesResolved ? placement.home : PackedURN.find(urn, in: urns) ?? -1
+            guard found >= 0 else {
                 // The record was otherwise clean, so its home is all one pass reports.
                 var ok = true
                 let path = RecordPath(list: "placements", index: firstIndex + local, noun: "placement")
@@ -211,9 +276,14 @@ extension SnapshotParser {
                 report.placements.rejected += 1
                 continue
             }
-            placement.home = home
+            placement.home = found
             placement.child = remap[Int(placement.child)]
             placements.append(placement)
         }
     }
 }
+
+import Foundation
+let traceStart = Date()
+func traceNow() -> Double { Date().timeIntervalSince(traceStart) }
+func trace(_ s: String) { if ProcessInfo.processInfo.environment["HOMES_TRACE"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) } }

@@ -39,21 +39,27 @@ public enum SnapshotLoader {
 
     /// Loads a snapshot from bytes already in memory (`file` names it in problems).
     public static func load(bytes: [UInt8], file: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, [LoadProblem]) {
+        let (snapshot, report) = try loadWithReport(bytes: bytes, file: file, options: options)
+        return (snapshot, report.problems)
+    }
+
+    static func loadWithReport(bytes: [UInt8], file: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + JSONScanner.padding)
         defer { buffer.deallocate() }
         bytes.withUnsafeBufferPointer { b in
             if let base = b.baseAddress { buffer.update(from: base, count: b.count) }
         }
         (buffer + bytes.count).initialize(repeating: 0, count: JSONScanner.padding)
-        let (snapshot, report) = try parse(buffer, count: bytes.count, file: file, options: options)
-        return (snapshot, report.problems)
+        return try parse(buffer, count: bytes.count, file: file, options: options)
     }
 
     /// Loads one file, with its report.
     public static func loadFile(_ path: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
-        let (buffer, count) = try FileBytes.read(path)
-        defer { FileBytes.release(buffer) }
-        return try parse(buffer, count: count, file: path, options: options)
+        trace("read start \(traceNow())")
+        let bytes = try FileBytes.read(path)
+        trace("read end \(traceNow())")
+        defer { bytes.release(); trace("released \(traceNow())") }
+        return try parse(bytes.base, count: bytes.count, file: path, options: options)
     }
 
     /// Parses a zero-padded buffer (`JSONScanner.padding` zero bytes after `count`).
@@ -68,6 +74,7 @@ public enum SnapshotLoader {
         }
         do {
             let snapshot = try parser.parseDocument()
+            trace("parsed \(traceNow())")
             return (snapshot, parser.report)
         } catch {
             throw LoadFailure(problem(for: error, scanner: parser.s, file: file))
@@ -128,88 +135,5 @@ public enum SnapshotLoader {
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return names.sorted().map { prefix + $0 }
-    }
-}
-
-/// Reads a whole file into a buffer the loader owns, followed by the zero padding
-/// the scanner relies on. One `read(2)` loop, no Foundation `Data` copy.
-enum FileBytes {
-    static let hugePage = 2 << 20
-
-    /// Memory for a file's bytes. Large buffers are aligned to 2 MB and advised to use
-    /// huge pages: the kernel then zeroes and maps them in far fewer, larger steps,
-    /// which made reading a 600 MB snapshot several times faster.
-    static func allocate(_ n: Int) -> UnsafeMutablePointer<UInt8> {
-        var raw: UnsafeMutableRawPointer?
-        let big = n >= 4 * hugePage
-        let size = big ? (n + hugePage - 1) / hugePage * hugePage : n
-        guard posix_memalign(&raw, big ? hugePage : 64, max(size, 1)) == 0, let raw else {
-            fatalError("out of memory reading a snapshot of \(n) bytes")
-        }
-        #if os(Linux)
-        if big { _ = madvise(raw, size, 14 /* MADV_HUGEPAGE */) }
-        #endif
-        return raw.bindMemory(to: UInt8.self, capacity: n)
-    }
-
-    static func release(_ p: UnsafeMutablePointer<UInt8>) { free(p) }
-
-    private static func systemRead(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
-        #if canImport(Darwin)
-        Darwin.read(fd, p, n)
-        #else
-        Glibc.read(fd, p, n)
-        #endif
-    }
-
-    static func read(_ path: String) throws(LoadFailure) -> (UnsafeMutablePointer<UInt8>, Int) {
-        func failure(_ what: String) -> LoadFailure {
-            let reason = String(cString: strerror(errno)).lowercased()
-            return LoadFailure(LoadProblem(file: path, location: .file, message: "\(what): \(reason)"))
-        }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw failure("cannot open") }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw failure("cannot read") }
-        if st.st_mode & S_IFMT == S_IFDIR {
-            throw LoadFailure(LoadProblem(file: path, location: .file, message: "is a directory, not a snapshot file"))
-        }
-        var capacity = max(Int(st.st_size), 0)
-        var buffer = allocate(capacity + JSONScanner.padding)
-        var count = 0
-        while true {
-            if count == capacity {
-                // Read all the size promised: check for more (the file grew, or is a
-                // pipe) with a one-byte read before making room, so the usual case
-                // never copies the buffer.
-                var probe: UInt8 = 0
-                let m = systemRead(fd, &probe, 1)
-                if m == 0 { break }
-                if m < 0 {
-                    if errno == EINTR { continue }
-                    release(buffer)
-                    throw failure("cannot read")
-                }
-                let bigger = allocate(capacity * 2 + 65536 + JSONScanner.padding)
-                bigger.update(from: buffer, count: count)
-                release(buffer)
-                buffer = bigger
-                capacity = capacity * 2 + 65536
-                buffer[count] = probe
-                count += 1
-                continue
-            }
-            let n = systemRead(fd, buffer + count, capacity - count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                release(buffer)
-                throw failure("cannot read")
-            }
-            if n == 0 { break }
-            count += n
-        }
-        (buffer + count).initialize(repeating: 0, count: JSONScanner.padding)
-        return (buffer, count)
     }
 }

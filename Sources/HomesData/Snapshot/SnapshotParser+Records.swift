@@ -40,6 +40,8 @@ extension SnapshotParser {
                         chunks = PlacementChunks.start(self, from: s.pos, pieces: pieces, minimumBytes: minimumChunkBytes)
                     }
                     try parseTopLevel(k)
+                    if k == 2 { chunks?.homes.publish(urns) }
+                    trace("top-level \(k) done \(traceNow())")
                 }
             } while try s.nextMember()
         }

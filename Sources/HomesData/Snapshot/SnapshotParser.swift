@@ -149,7 +149,8 @@ struct SnapshotParser {
         // pages that are never touched cost no memory.
         let size = expectedBytes ?? count
         urns = InternTable(expectedCount: isChunk ? 16 : max(64, size / 4000))
-        children = InternTable(expectedCount: max(64, size / 600))
+        // A piece holds only placements, so it meets children more often per byte.
+        children = InternTable(expectedCount: max(64, size / (isChunk ? 400 : 600)))
         placements.reserveCapacity(max(64, size / 200))
         if isChunk {
             pendingHomes.reserveCapacity(max(64, size / 200))
