@@ -14,7 +14,9 @@ let package = Package(
     targets: [
         // Pure data core: model, snapshot loading and validation, index, query language,
         // statistics, import and synthetic generation. Knows nothing of terminals.
-        .target(name: "HomesData"),
+        .target(name: "HomesData", dependencies: ["CPrefetch"]),
+        // A cache prefetch hint for the loader's hash tables (Swift has none of its own).
+        .target(name: "CPrefetch"),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.
         .systemLibrary(
             name: "CNcursesw",

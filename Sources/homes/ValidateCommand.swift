@@ -61,7 +61,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static func describe(_ r: FileReport) -> String {
-        var lines = ["\(r.path): snapshot of \(r.snapshotDate), \(formatBytes(r.bytes))"]
+        var first = "\(r.path): snapshot of \(r.snapshotDate), \(formatBytes(r.bytes))"
+        if r.placementPieces > 1 { first += "; placements read in \(r.placementPieces) pieces on separate cores" }
+        var lines = [first]
         func row(_ name: String, _ c: RecordCounts) {
             lines.append("  \(name.padding(toLength: 18, withPad: " ", startingAt: 0))\(String(c.loaded).leftAligned(9)) loaded, \(c.rejected) rejected")
         }

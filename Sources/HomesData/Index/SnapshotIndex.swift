@@ -65,6 +65,9 @@ public final class SnapshotIndex: Sendable {
 
     public init(_ snapshot: Snapshot) {
         self.snapshot = snapshot
+        // Grouping millions of placements by home is the costliest part and needs
+        // nothing else here, so it runs on another core meanwhile.
+        let homePlacementsLater = Background { SnapshotIndex.groupByHome(snapshot) }
         let homes = snapshot.homes
         let n = homes.count
         let inspections = snapshot.inspections
@@ -195,6 +198,11 @@ public final class SnapshotIndex: Sendable {
         var nameRank = [Int32](repeating: 0, count: n)
         for (r, h) in nameOrder.enumerated() { nameRank[Int(h)] = Int32(r) }
         self.nameRank = nameRank
+        homePlacements = homePlacementsLater.value()
+        authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
+    }
+
+    static func groupByHome(_ snapshot: Snapshot) -> Grouping {
         let placements = snapshot.placements
         var placementHome = [Int32](repeating: 0, count: placements.count)
         var placementStart = placementHome
@@ -204,8 +212,7 @@ public final class SnapshotIndex: Sendable {
                 placementStart[i] = p[i].start.daysSince1970
             }
         }
-        homePlacements = Grouping(groups: n, keys: placementHome, order: placementStart)
-        authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
+        return Grouping(groups: snapshot.homes.count, keys: placementHome, order: placementStart)
     }
 
     // MARK: look-ups
@@ -305,6 +312,21 @@ public final class SnapshotIndex: Sendable {
 
 @inline(__always) func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
+/// A value computed on another thread, started at once and waited for on use.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var result: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: done) { self.result = make() }
+    }
+
+    func value() -> Value {
+        done.wait()
+        return result!
+    }
+}
+
 /// A value computed on first use, safely from any thread.
 final class Once<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
@@ -349,6 +371,7 @@ struct Grouping: Sendable {
                 }
             }
         }
+        var scratch: [UInt64] = []
         order.withUnsafeBufferPointer { order in
             for g in 0..<groups {
                 let lo = Int(starts[g]), hi = Int(starts[g + 1])
@@ -356,7 +379,14 @@ struct Grouping: Sendable {
                 var sorted = true
                 for k in (lo + 1)..<hi where order[Int(items[k - 1])] > order[Int(items[k])] { sorted = false; break }
                 if !sorted {
-                    items[lo..<hi].sort { order[Int($0)] != order[Int($1)] ? order[Int($0)] < order[Int($1)] : $0 < $1 }
+                    // Sorted as packed words (order, then item): no comparison closure.
+                    scratch.removeAll(keepingCapacity: true)
+                    for k in lo..<hi {
+                        let item = items[k]
+                        scratch.append(UInt64(UInt32(bitPattern: order[Int(item)]) ^ 0x8000_0000) << 32 | UInt64(UInt32(item)))
+                    }
+                    scratch.sort()
+                    for k in lo..<hi { items[k] = Int32(truncatingIfNeeded: scratch[k - lo] & 0xFFFF_FFFF) }
                 }
             }
         }

@@ -22,6 +22,12 @@ struct FileBytes {
         case allocated(UnsafeMutablePointer<UInt8>)
     }
 
+    /// Whether the bytes are a mapping of the file (so pages read can be given back).
+    var isMapped: Bool {
+        if case .mapped = storage { return true }
+        return false
+    }
+
     func release() {
         switch storage {
         case let .mapped(region, length): munmap(region, length)

@@ -1,8 +1,15 @@
+import CPrefetch
 #if canImport(Darwin)
 import Darwin
 #else
 import Glibc
 #endif
+
+/// A key's prefix and hash, computed ahead of its look-up (see `InternTable.prefetch`).
+struct InternHash {
+    let prefix: UInt64
+    let hash: UInt64
+}
 
 /// Maps byte strings to dense indices (0, 1, 2, …) without making a `String` to look
 /// one up: open addressing over the raw bytes, a cheap multiplicative hash, a hash tag
@@ -14,25 +21,22 @@ struct InternTable {
     /// bits) and index + 1 (low 32; 0 = empty). Keeping the prefix and the length in
     /// the slot makes a look-up of a short key one cache miss, not two, in tables of
     /// millions of keys.
-    private var slots: [UInt64]
+    private var slots: SlotMemory
     private var mask: Int
     private var arena: [UInt8] = []
     /// Start of each key in `arena`; key i is `arena[starts[i]..<starts[i + 1]]`.
     private var starts: [Int] = [0]
     /// The `String` of each key, made once when it is first seen.
     private(set) var strings: [String] = []
-    /// Each key's hash, so growing never rehashes.
-    private var hashes: [UInt64] = []
-    /// Each key's first eight bytes (see `prefix`).
-    private var prefixes: [UInt64] = []
 
     init(expectedCount: Int = 16) {
         var size = 16
         while size < expectedCount * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: 2 * size)
+        slots = SlotMemory(words: 2 * size)
         mask = size - 1
         strings.reserveCapacity(expectedCount)
         starts.reserveCapacity(expectedCount + 1)
+        arena.reserveCapacity(expectedCount * 8)
     }
 
     var count: Int { strings.count }
@@ -84,18 +88,17 @@ struct InternTable {
     @inline(__always) private func find(_ key: ByteSlice, prefix: UInt64, hash h: UInt64) -> Int32? {
         let want = InternTable.check(h, key.count)
         var i = Int(truncatingIfNeeded: h) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let word = slots[2 * i + 1]
-                if word == 0 { return nil }
-                if word >> 32 == want && slots[2 * i] == prefix {
-                    let index = Int(word & 0xFFFF_FFFF) - 1
-                    if key.count <= 8 { return Int32(index) }
-                    let start = starts[index]
-                    if starts[index + 1] - start == key.count && restEqual(start, key) { return Int32(index) }
-                }
-                i = (i + 1) & mask
+        let slots = self.slots.words
+        while true {
+            let word = slots[2 * i + 1]
+            if word == 0 { return nil }
+            if word >> 32 == want && slots[2 * i] == prefix {
+                let index = Int(word & 0xFFFF_FFFF) - 1
+                if key.count <= 8 { return Int32(index) }
+                let start = starts[index]
+                if starts[index + 1] - start == key.count && restEqual(start, key) { return Int32(index) }
             }
+            i = (i + 1) & mask
         }
     }
 
@@ -112,6 +115,49 @@ struct InternTable {
             let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
             for i in 0..<count { body(i, ByteSlice(start: base + starts[i], count: starts[i + 1] - starts[i])) }
         }
+    }
+
+    /// Hashes `key` and starts fetching its slot into the cache, so that `intern(_:_:)`
+    /// a little later finds it there: in a table of a million children nearly every
+    /// look-up misses the cache, and the wait can overlap other parsing.
+    @inline(__always) func prefetch(_ key: ByteSlice) -> InternHash {
+        let p = InternTable.prefix(key)
+        let h = InternTable.hash(key, prefix: p)
+        prefetchSlot(h)
+        return InternHash(prefix: p, hash: h)
+    }
+
+    @inline(__always) private func prefetchSlot(_ h: UInt64) {
+        homes_prefetch(slots.words + 2 * (Int(truncatingIfNeeded: h) & mask))
+    }
+
+    /// `intern(_:)` with the hash `prefetch` computed.
+    @inline(__always) mutating func intern(_ key: ByteSlice, _ hashed: InternHash) -> Int32 {
+        if let i = find(key, prefix: hashed.prefix, hash: hashed.hash) { return i }
+        return add(key, prefix: hashed.prefix, hash: hashed.hash)
+    }
+
+    /// Interns every key of `other`, in its order; returns each one's index here.
+    /// Fetches slots a few keys ahead, since nearly all of them miss the cache.
+    mutating func intern(all other: InternTable) -> [Int32] {
+        let n = other.count
+        var indices = [Int32](repeating: 0, count: n)
+        let ahead = 8
+        other.arena.withUnsafeBufferPointer { a in
+            let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            func key(_ i: Int) -> ByteSlice {
+                ByteSlice(start: base + other.starts[i], count: other.starts[i + 1] - other.starts[i])
+            }
+            var hashed = [InternHash]()
+            hashed.reserveCapacity(ahead)
+            for i in 0..<min(ahead, n) { hashed.append(prefetch(key(i))) }
+            for i in 0..<n {
+                let h = hashed[i % ahead]
+                if i + ahead < n { hashed[i % ahead] = prefetch(key(i + ahead)) }
+                indices[i] = intern(key(i), h)
+            }
+        }
+        return indices
     }
 
     /// The index of `key`, adding it (and making its `String`) if new.
@@ -135,8 +181,6 @@ struct InternTable {
         arena.append(contentsOf: key.buffer)
         starts.append(arena.count)
         strings.append(key.string)
-        hashes.append(h)
-        prefixes.append(p)
         place(hash: h, prefix: p, count: key.count, index: index)
         return Int32(index)
     }
@@ -152,6 +196,8 @@ struct InternTable {
     }
 
     private mutating func place(hash h: UInt64, prefix: UInt64, count: Int, index: Int) {
+        if !isKnownUniquelyReferenced(&slots) { slots = slots.copy() }
+        let slots = self.slots.words
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[2 * i + 1] != 0 { i = (i + 1) & mask }
         slots[2 * i] = prefix
@@ -160,10 +206,53 @@ struct InternTable {
 
     private mutating func grow() {
         let size = (mask + 1) * 2
-        slots = [UInt64](repeating: 0, count: 2 * size)
+        slots = SlotMemory(words: 2 * size)
         mask = size - 1
-        for index in 0..<hashes.count {
-            place(hash: hashes[index], prefix: prefixes[index], count: starts[index + 1] - starts[index], index: index)
+        arena.withUnsafeBufferPointer { a in
+            let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            for index in 0..<count {
+                let key = ByteSlice(start: base + starts[index], count: starts[index + 1] - starts[index])
+                let p = InternTable.prefix(key)
+                place(hash: InternTable.hash(key, prefix: p), prefix: p, count: key.count, index: index)
+            }
         }
+    }
+}
+
+/// The slots of an `InternTable`: zeroed words, shared between copies of the table
+/// until one of them adds a key. Tables of a megabyte or more are mapped directly
+/// and advised to use huge pages: a look-up in a table of millions of children
+/// lands on a random page, and with 4 kB pages nearly every one also missed the
+/// TLB. Fresh mapped pages are zero already, so nothing is cleared up front.
+final class SlotMemory {
+    let words: UnsafeMutablePointer<UInt64>
+    let count: Int
+    private let mapped: Int
+
+    init(words count: Int) {
+        self.count = count
+        let bytes = count * 8
+        if bytes >= 1 << 20, let region = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+           region != MAP_FAILED {
+            #if os(Linux)
+            _ = madvise(region, bytes, 14 /* MADV_HUGEPAGE */)
+            #endif
+            words = region.bindMemory(to: UInt64.self, capacity: count)
+            mapped = bytes
+        } else {
+            words = .allocate(capacity: count)
+            words.initialize(repeating: 0, count: count)
+            mapped = 0
+        }
+    }
+
+    func copy() -> SlotMemory {
+        let c = SlotMemory(words: count)
+        c.words.update(from: words, count: count)
+        return c
+    }
+
+    deinit {
+        if mapped > 0 { munmap(words, mapped) } else { words.deallocate() }
     }
 }

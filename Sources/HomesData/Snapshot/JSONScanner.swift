@@ -67,6 +67,30 @@ struct JSONScanner {
 
     @inline(__always) var byte: UInt8 { base[pos] }
 
+    /// Whether the input is a read-only file mapping whose pages can be given back
+    /// once read (see `releaseBehind`). Never for memory the loader owns: there,
+    /// giving pages back would lose the bytes.
+    var releasable = false
+    /// Offset up to which the pages have been given back (or, for a piece, its start).
+    var released = 0
+
+    /// Gives back the mapped file's pages behind the cursor, every 2 MB or so, so a
+    /// snapshot's bytes need not all be resident at once: what has been read is in
+    /// the model by now. Giving them back loses nothing: reading there again (a
+    /// record read twice, an error's line number) maps them in again from the file.
+    @inline(__always) mutating func releaseBehind() {
+        guard releasable, pos &- released >= 2 << 20 else { return }
+        let page = 4096
+        let from = (released + page - 1) / page * page
+        let to = pos / page * page
+        if to > from { _ = madvise(UnsafeMutableRawPointer(mutating: base + from), to - from, MADV_DONTNEED) }
+        released = pos
+    }
+
+    /// Whether `v` lies in the input (and so stays valid), rather than in the
+    /// scratch buffer the next escaped string will overwrite.
+    @inline(__always) func isInInput(_ v: ByteSlice) -> Bool { v.start >= base && v.start < base + count }
+
     @inline(__always) mutating func skipWhitespace() {
         while true {
             let c = base[pos]

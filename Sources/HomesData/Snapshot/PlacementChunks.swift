@@ -45,8 +45,6 @@ final class PlacementChunk: @unchecked Sendable {
     /// Reads the piece, then (once the main parser has read the homes) looks up
     /// each placement's home, so the main parser need not.
     func run(homes: PublishedHomes) {
-        let t0 = traceNow()
-        defer { trace("piece \(start) read in \(traceNow() - t0), \(records) records, \(parser.redo.count) redo") }
         read()
         guard finished, let urns = homes.wait() else { return }
         parser.resolveHomes(urns)
@@ -54,8 +52,17 @@ final class PlacementChunk: @unchecked Sendable {
     }
 
     private func read() {
+        (finished, records, end) = Self.read(&parser, from: start, to: limit)
+    }
+
+    /// Reads records from `start` until `limit` (or the array's end, for the last
+    /// piece). The parser is passed `inout` so the loop touches no class property:
+    /// each such access is a run-time exclusivity check.
+    private static func read(_ parser: inout SnapshotParser, from start: Int, to limit: Int?)
+        -> (finished: Bool, records: Int, end: Int) {
         parser.s.pos = start
         var i = 0
+        var finished = false
         do {
             while true {
                 try parser.parsePlacement(i)
@@ -65,6 +72,7 @@ final class PlacementChunk: @unchecked Sendable {
                     break
                 }
                 parser.s.skipWhitespace()
+                parser.s.releaseBehind()
                 if let limit, parser.s.pos >= limit {
                     finished = parser.s.pos == limit
                     break
@@ -73,8 +81,7 @@ final class PlacementChunk: @unchecked Sendable {
         } catch {
             finished = false
         }
-        records = i
-        end = parser.s.pos
+        return (finished, i, parser.s.pos)
     }
 }
 
@@ -95,9 +102,10 @@ final class PlacementChunks: @unchecked Sendable {
         let span = count - from
         let n = min(pieces, span / max(minimumBytes, 1))
         guard n >= 2 else { return nil }
-        // The main parser's share is a little larger: homes cost less per byte than
-        // placements, and the pieces have their homes to look up besides.
-        let mainShare = 1.15 / (1.15 + Double(n - 1))
+        // Even shares of the bytes: homes cost a little more per byte than
+        // placements, the pieces have their homes to look up besides, and on
+        // generated national and large files the two came out about even.
+        let mainShare = 1.0 / Double(n)
         var starts: [Int] = []
         for k in 1..<n {
             let offset = from + Int(Double(span) * (mainShare + (1 - mainShare) * Double(k - 1) / Double(n - 1)))
@@ -112,6 +120,8 @@ final class PlacementChunks: @unchecked Sendable {
             var parser = SnapshotParser(bytes: base, count: count, file: main.file, strict: false, isChunk: true,
                                         expectedBytes: (limit ?? count) - start)
             parser.authorityCodes = main.authorityCodes
+            parser.s.releasable = main.s.releasable
+            parser.s.released = start
             chunks.append(PlacementChunk(start: start, limit: limit, parser: parser))
         }
         let all = PlacementChunks(chunks)
@@ -226,10 +236,7 @@ extension SnapshotParser {
     /// did not finish, the cursor is left at its start for this parser to read on.
     mutating func takeChunks(startingAt firstIndex: Int) throws(ParseStop) -> (records: Int, endedArray: Bool) {
         guard let all = chunks else { return (0, false) }
-        let t0 = traceNow()
         all.wait()
-        let t1 = traceNow()
-        defer { trace("main reached cut at \(t0), waited \(t1 - t0), took in \(traceNow() - t1)") }
         guard var j = all.chunks.firstIndex(where: { $0.start == s.pos }) else { return (0, false) }
         var taken = 0
         while j < all.chunks.count {
@@ -252,9 +259,13 @@ extension SnapshotParser {
     private mutating func take(_ chunk: PlacementChunk, firstIndex: Int) throws(ParseStop) {
         // Children first, in the piece's order of first appearance: added to this
         // parser's table in that order, they get the indices one pass would give.
-        var remap = [Int32](repeating: 0, count: chunk.parser.children.count)
-        chunk.parser.children.forEachKey { i, key in remap[i] = children.intern(key) }
+        let remap = children.intern(all: chunk.parser.children)
+        // Taken out of the class once: each access to its property is a run-time
+        // exclusivity check, too dear per record.
         let redo = chunk.parser.redo
+        let chunkPlacements = chunk.parser.placements
+        let pendingHomes = chunk.parser.pendingHomes
+        let homesResolved = chunk.homesResolved
         var r = 0
         var kept = 0
         for local in 0..<chunk.records {
@@ -264,10 +275,10 @@ extension SnapshotParser {
                 r += 1
                 continue
             }
-            var placement = chunk.parser.placements[kept]
-            let urn = chunk.parser.pendingHomes[kept]
+            var placement = chunkPlacements[kept]
+            let urn = pendingHomes[kept]
             kept += 1
-            let found = chunk.homesResolved ? placement.home : PackedURN.find(urn, in: urns) ?? -1
+            let found = homesResolved ? placement.home : PackedURN.find(urn, in: urns) ?? -1
             guard found >= 0 else {
                 // The record was otherwise clean, so its home is all one pass reports.
                 var ok = true
@@ -282,8 +293,3 @@ extension SnapshotParser {
         }
     }
 }
-
-import Foundation
-let traceStart = Date()
-func traceNow() -> Double { Date().timeIntervalSince(traceStart) }
-func trace(_ s: String) { if ProcessInfo.processInfo.environment["HOMES_TRACE"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) } }

@@ -55,16 +55,17 @@ public enum SnapshotLoader {
 
     /// Loads one file, with its report.
     public static func loadFile(_ path: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
-        trace("read start \(traceNow())")
         let bytes = try FileBytes.read(path)
-        trace("read end \(traceNow())")
-        defer { bytes.release(); trace("released \(traceNow())") }
-        return try parse(bytes.base, count: bytes.count, file: path, options: options)
+        defer { bytes.release() }
+        return try parse(bytes.base, count: bytes.count, file: path, options: options, releasable: bytes.isMapped)
     }
 
     /// Parses a zero-padded buffer (`JSONScanner.padding` zero bytes after `count`).
-    static func parse(_ buffer: UnsafePointer<UInt8>, count: Int, file: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
+    /// `releasable`: the buffer is a file mapping whose pages may be given back once read.
+    static func parse(_ buffer: UnsafePointer<UInt8>, count: Int, file: String, options: LoadOptions,
+                      releasable: Bool = false) throws(LoadFailure) -> (Snapshot, FileReport) {
         var parser = SnapshotParser(bytes: buffer, count: count, file: file, strict: options.strict)
+        parser.s.releasable = releasable
         parser.pieces = options.threads
         parser.minimumChunkBytes = options.minimumChunkBytes
         defer {
@@ -74,7 +75,6 @@ public enum SnapshotLoader {
         }
         do {
             let snapshot = try parser.parseDocument()
-            trace("parsed \(traceNow())")
             return (snapshot, parser.report)
         } catch {
             throw LoadFailure(problem(for: error, scanner: parser.s, file: file))

@@ -160,9 +160,10 @@ extension SnapshotParser {
                     if let v = try integer(path, field, &ok) {
                         if v <= 0 {
                             try reject(path, field, "event number \(v) is impossible; expected a positive whole number", &ok)
-                        } else if !eventNumbersSeen.insert(v).inserted {
+                        } else if eventNumbersSeen.contains(v) {
                             try reject(path, field, "duplicate event number \(v) in this home's inspections", &ok)
                         } else {
+                            eventNumbersSeen.append(v)
                             number = v
                         }
                     }
@@ -210,6 +211,8 @@ extension SnapshotParser {
         var ok = true
         var child: Int32?, home: Int32?, start: Day?, end: Day?, authority: Int32?
         var homeURN: UInt64 = 0
+        // The child is interned at the end of the record, its slot fetched meanwhile.
+        var childKey: ByteSlice?, childHash = InternHash(prefix: 0, hash: 0)
         recordFlagged = false
         s.skipWhitespace()
         let recordStart = s.pos
@@ -227,6 +230,7 @@ extension SnapshotParser {
                 case 0:
                     if let v = try string(path, field, &ok) {
                         if v.count == 0 { try reject(path, field, "must not be empty; expected the child's reference", &ok) }
+                        else if s.isInInput(v) { childKey = v; childHash = children.prefetch(v) }
                         else { child = children.intern(v) }
                     }
                 case 1:
@@ -246,6 +250,7 @@ extension SnapshotParser {
                 }
             } while try s.nextMember()
         }
+        if let childKey { child = children.intern(childKey, childHash) }
         if ok && child == nil { try missing(path, "child", "the child's reference", &ok) }
         if ok && home == nil { try missing(path, "home", "the URN of a home in $.homes", &ok) }
         if ok && start == nil { try missing(path, "start", "yyyy-mm-dd", &ok) }

@@ -41,7 +41,6 @@ extension SnapshotParser {
                     }
                     try parseTopLevel(k)
                     if k == 2 { chunks?.homes.publish(urns) }
-                    trace("top-level \(k) done \(traceNow())")
                 }
             } while try s.nextMember()
         }
@@ -85,7 +84,7 @@ extension SnapshotParser {
             guard s.byte == UInt8(ascii: "[") else { throw try wrongTopLevelType("$.homes", "an array") }
             var i = 0
             if try s.beginArray() {
-                repeat { try parseHome(i); i += 1 } while try s.nextElement()
+                repeat { try parseHome(i); i += 1; s.releaseBehind() } while try s.nextElement()
             }
         default:
             s.skipWhitespace()
@@ -103,6 +102,7 @@ extension SnapshotParser {
                     }
                     try parsePlacement(i)
                     i += 1
+                    s.releaseBehind()
                 } while try s.nextElement()
             }
         }

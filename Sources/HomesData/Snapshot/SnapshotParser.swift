@@ -107,7 +107,9 @@ struct SnapshotParser {
     /// Home texts that repeat (provision types, organisations, regions, needs): one
     /// `String` each, shared by every home that has it.
     var texts = InternTable(expectedCount: 4096)
-    var eventNumbersSeen = Set<Int64>()
+    /// The event numbers of the home being read. A home has a handful of
+    /// inspections, so a linear scan beats hashing into a `Set`.
+    var eventNumbersSeen: [Int64] = []
     /// The SSDA903 tables, held here so the hot loop reads them without `swift_once`.
     let placementTypes = ValueTables.placementTypes
     let reasonsNew = ValueTables.reasonsNew
