@@ -165,6 +165,11 @@ enum DataBenchmark {
         }
         let t1 = now()
         let loadPeak = peakKilobytes()
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            for line in status.split(separator: "\n") where line.hasPrefix("Rss") {
+                print("afterLoad" + line.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ":", with: "="))
+            }
+        }
         let loadCPU = cpuSeconds()
         let index = SnapshotIndex(loaded.current)
         let t2 = now()

@@ -63,12 +63,10 @@ struct FileBytes {
         let length = fileSpan + max(page, JSONScanner.padding)
         guard let region = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               region != MAP_FAILED else { return nil }
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_FIXED | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE | MAP_FIXED
-        #endif
-        guard let file = mmap(region, fileSpan, PROT_READ, flags, fd, 0), file == region else {
+        // Not MAP_POPULATE: that would make the whole file resident at once, where
+        // faulting pages in as the parsers reach them (64 kB at a time) costs about
+        // the same and lets `JSONScanner.releaseBehind` keep the resident part small.
+        guard let file = mmap(region, fileSpan, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0), file == region else {
             munmap(region, length)
             return nil
         }

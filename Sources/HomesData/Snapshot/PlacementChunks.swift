@@ -223,6 +223,14 @@ enum PackedURN {
 }
 
 extension SnapshotParser {
+    /// A piece's parser, once taken: its columns are copied out and no longer needed.
+    mutating func releaseColumns() {
+        placements = []
+        pendingHomes = []
+        redo = []
+        children = InternTable(expectedCount: 0)
+    }
+
     /// A piece's parser, once the homes are known: each kept placement's home, or -1.
     mutating func resolveHomes(_ urns: InternTable) {
         for k in placements.indices {
@@ -246,6 +254,7 @@ extension SnapshotParser {
                 return (taken, false)
             }
             try take(chunk, firstIndex: firstIndex + taken)
+            chunk.parser.releaseColumns()
             report.placementPieces += 1
             taken += chunk.records
             s.pos = chunk.end
