@@ -79,4 +79,19 @@ import Testing
             }
         }
     }
+
+    @Test func placementsGroupedByRadixSortMatchTheGroupByGroupSort() {
+        // Ten thousand placements over 300 homes, start dates out of order, some keys
+        // outside the groups: both ways must give the same members in the same order.
+        var rng = SyntheticRandom(seed: 5)
+        let keys = (0..<10_000).map { _ in Int32(rng.next() % 310) - 5 }
+        let order = (0..<10_000).map { _ in Int32(rng.next() % 900) + 19_000 }
+        let radix = Grouping(groups: 300, keys: keys, order: order)
+        let sorted = Grouping(groups: 300, keys: keys, order: order, radixFrom: .max)
+        #expect(radix.starts == sorted.starts)
+        #expect(radix.items == sorted.items)
+        let members = sorted.members(7)
+        #expect(!members.isEmpty)
+        #expect(zip(members, members.dropFirst()).allSatisfy { order[Int($0)] < order[Int($1)] || (order[Int($0)] == order[Int($1)] && $0 < $1) })
+    }
 }

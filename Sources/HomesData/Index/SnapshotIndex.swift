@@ -350,7 +350,11 @@ struct Grouping: Sendable {
     /// Counting sort of item indices by `keys[item]` (stable; keys outside
     /// `0..<groups` are left out), then each group sorted by `order[item]` if it is not
     /// already (placements usually arrive by start date, so this rarely sorts).
-    init(groups: Int, keys: [Int32], order: [Int32]) {
+    init(groups: Int, keys: [Int32], order: [Int32], radixFrom: Int = 4096) {
+        if keys.count >= radixFrom, let packed = Grouping(radix: groups, keys: keys, order: order) {
+            self = packed
+            return
+        }
         var starts = [Int32](repeating: 0, count: groups + 1)
         var items: [Int32] = []
         keys.withUnsafeBufferPointer { keys in
@@ -392,6 +396,39 @@ struct Grouping: Sendable {
         }
         self.starts = starts
         self.items = items
+    }
+
+    /// The same grouping by one radix sort of (group, order, item) packed into a
+    /// word: a few linear passes, where sorting each group on its own cost a
+    /// comparison sort per home. Nil when the three do not fit in 64 bits.
+    private init?(radix groups: Int, keys: [Int32], order: [Int32]) {
+        func bits(_ n: Int) -> Int { n <= 1 ? 0 : Int.bitWidth - (n - 1).leadingZeroBitCount }
+        var lo = Int32.max, hi = Int32.min
+        for i in keys.indices where keys[i] >= 0 && Int(keys[i]) < groups {
+            lo = min(lo, order[i])
+            hi = max(hi, order[i])
+        }
+        guard lo <= hi else { return nil }
+        let itemBits = bits(keys.count), orderBits = bits(Int(hi) - Int(lo) + 1), groupBits = bits(groups)
+        guard itemBits + orderBits + groupBits <= 64 else { return nil }
+        var packed: [UInt64] = []
+        packed.reserveCapacity(keys.count)
+        var starts = [Int32](repeating: 0, count: groups + 1)
+        keys.withUnsafeBufferPointer { keys in
+            order.withUnsafeBufferPointer { order in
+                for i in 0..<keys.count {
+                    let g = Int(keys[i])
+                    guard g >= 0 && g < groups else { continue }
+                    starts[g + 1] += 1
+                    packed.append(UInt64(g) << (orderBits + itemBits) | UInt64(Int(order[i]) - Int(lo)) << itemBits | UInt64(i))
+                }
+            }
+        }
+        for g in 0..<groups { starts[g + 1] += starts[g] }
+        SnapshotIndex.radixSort(&packed)
+        let mask: UInt64 = itemBits == 64 ? ~0 : (1 << UInt64(itemBits)) - 1
+        self.starts = starts
+        items = packed.map { Int32(truncatingIfNeeded: $0 & mask) }
     }
 
     func members(_ g: Int) -> [Int32] {

@@ -136,6 +136,7 @@ struct JSONScanner {
     }
 
     /// After a member's value: consumes `,` (true, another member follows) or `}` (false).
+    @inline(__always)
     mutating func nextMember() throws(ParseStop) -> Bool {
         skipWhitespace()
         let c = base[pos]
@@ -153,6 +154,7 @@ struct JSONScanner {
         return true
     }
 
+    @inline(__always)
     mutating func nextElement() throws(ParseStop) -> Bool {
         skipWhitespace()
         let c = base[pos]

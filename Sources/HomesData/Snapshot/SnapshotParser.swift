@@ -211,6 +211,7 @@ struct SnapshotParser {
     }
 
     /// A key given twice in one record: which value to believe is anyone's guess.
+    @inline(__always)
     mutating func checkDuplicate(_ seen: inout UInt32, _ k: Int, _ path: RecordPath, _ table: KeyTable, _ ok: inout Bool) throws(ParseStop) -> Bool {
         let bit: UInt32 = 1 << UInt32(k)
         if seen & bit == 0 { seen |= bit; return false }
@@ -226,6 +227,7 @@ struct SnapshotParser {
     // MARK: Values
 
     /// A string, or nil for null. Any other type is reported and skipped.
+    @inline(__always)
     mutating func string(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> ByteSlice? {
         let c = s.byte
         if c == UInt8(ascii: "\"") { return try s.readString() }
@@ -271,6 +273,7 @@ struct SnapshotParser {
     static let plausibleYears = 1900...2100
     static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
 
+    @inline(__always)
     mutating func date(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Day? {
         guard let v = try string(path, key, &ok) else { return nil }
         guard let d = SnapshotParser.parseDay(v) else {
@@ -303,6 +306,7 @@ struct SnapshotParser {
         return n.value
     }
 
+    @inline(__always)
     mutating func bool(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Bool? {
         let c = s.byte
         if c == UInt8(ascii: "t") || c == UInt8(ascii: "f") || c == UInt8(ascii: "n") {
@@ -313,6 +317,7 @@ struct SnapshotParser {
         return nil
     }
 
+    @inline(__always)
     mutating func judgement(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Judgement? {
         guard let v = try string(path, key, &ok) else { return nil }
         for (i, name) in ValueTables.judgements.enumerated() where name.count == v.count && v.equals(name) {
@@ -323,6 +328,7 @@ struct SnapshotParser {
     }
 
     /// A code from one of the SSDA903 tables, as its index.
+    @inline(__always)
     mutating func code(_ path: RecordPath, _ key: StaticString?, _ table: CodeTable,
                        _ ok: inout Bool) throws(ParseStop) -> UInt8? {
         guard let v = try string(path, key, &ok) else { return nil }
@@ -331,6 +337,7 @@ struct SnapshotParser {
         return nil
     }
 
+    @inline(__always)
     mutating func authorityReference(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Int32? {
         guard let v = try string(path, key, &ok) else { return nil }
         if let i = authorityCodes.find(v) { return i }
