@@ -99,6 +99,7 @@ enum DataBenchmark {
             print("  load + index    \(format(bestSeconds)) s (best of 3), \(format(mb / bestSeconds, 0)) MB/s; CPU time \(format(Double(best["cpuSeconds"] ?? "") ?? 0)) s (user + system)")
             print("  peak memory     \(format(peak / 1_000_000, 1)) MB = \(format(peak / Double(max(size, 1)), 2))× file (VmHWM of the loading process)")
             print("  query latency   p50 \(best["p50ms"] ?? "?") ms, p99 \(best["p99ms"] ?? "?") ms, max \(best["maxms"] ?? "?") ms over \(best["queryRuns"] ?? "?") runs of \(queries.count) queries")
+            if let q = best["slowestQuery"] { print("  slowest query   \(q)") }
             if let failed = best["queryErrors"], failed != "0" { print("  queries that did not parse: \(failed)") }
 
             if foundation {
@@ -165,11 +166,6 @@ enum DataBenchmark {
         }
         let t1 = now()
         let loadPeak = peakKilobytes()
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
-            for line in status.split(separator: "\n") where line.hasPrefix("Rss") {
-                print("afterLoad" + line.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ":", with: "="))
-            }
-        }
         let loadCPU = cpuSeconds()
         let index = SnapshotIndex(loaded.current)
         let t2 = now()
@@ -187,6 +183,7 @@ enum DataBenchmark {
         print("problems=\(loaded.problems.count)")
         guard arguments.contains("--queries") else { return }
         var samples: [Double] = []
+        var slowest: [String: Double] = [:]
         var errors = 0
         var total = 0
         for _ in 0..<25 {
@@ -194,10 +191,13 @@ enum DataBenchmark {
                 let a = now()
                 guard let query = try? Query.parse(q, index: index) else { errors += 1; continue }
                 total &+= index.matches(query).count
-                samples.append(now() - a)
+                let t = now() - a
+                samples.append(t)
+                slowest[q] = max(slowest[q] ?? 0, t)
             }
         }
         samples.sort()
+        if let (q, t) = slowest.max(by: { $0.value < $1.value }) { print("slowestQuery=\(q) (\(format(t * 1000, 3)) ms at worst)") }
         func pct(_ p: Double) -> String {
             guard !samples.isEmpty else { return "?" }
             return format(samples[min(samples.count - 1, Int(Double(samples.count) * p))] * 1000, 3)

@@ -115,24 +115,36 @@ struct FoldedColumn: Sendable {
             guard let p = memchr(base + from, Int32(needle[0]), last - from + 1) else { return nil }
             return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
         }
-        let first = SIMD16<UInt8>(repeating: needle[0]), second = SIMD16<UInt8>(repeating: needle[1])
-        let rest = needle.baseAddress! + 2, restCount = m - 2
+        // Candidates are positions where both the needle's first and its last byte
+        // match (W. Muła's SIMD substring search): a first and a second byte alone
+        // match far too often ("sc" begins every URN), the two ends rarely together.
+        let firstByte = needle[0], lastByte = needle[m - 1]
+        let first = SIMD16<UInt8>(repeating: firstByte), lastOnes = SIMD16<UInt8>(repeating: lastByte)
+        let middle = needle.baseAddress! + 1, middleCount = m - 2
+        @inline(__always) func middleMatches(_ at: Int) -> Bool {
+            var k = 0
+            while k < middleCount {
+                if base[at + 1 + k] != middle[k] { return false }
+                k += 1
+            }
+            return true
+        }
         let raw = UnsafeRawPointer(base)
         var i = from
-        // Loads reach i+16, which is <= last+1 <= to-1: inside the buffer.
+        // Loads reach i+m-1+15, which is <= last+m-1 = to-1: inside the buffer.
         while i + 15 <= last {
             let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let b = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-            let hit = (a .== first) .& (b .== second)
+            let b = raw.loadUnaligned(fromByteOffset: i + m - 1, as: SIMD16<UInt8>.self)
+            let hit = (a .== first) .& (b .== lastOnes)
             if any(hit) {
                 for j in 0..<16 where hit[j] {
-                    if restCount == 0 || memcmp(base + i + j + 2, rest, restCount) == 0 { return i + j }
+                    if middleMatches(i + j) { return i + j }
                 }
             }
             i += 16
         }
         while i <= last {
-            if base[i] == needle[0], base[i + 1] == needle[1], restCount == 0 || memcmp(base + i + 2, rest, restCount) == 0 { return i }
+            if base[i] == firstByte, base[i + m - 1] == lastByte, middleMatches(i) { return i }
             i += 1
         }
         return nil
