@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test func placementsGroupedByRadixSortMatchTheGroupByGroupSort() {
+    @Test func placementsGroupedByCountingSortsMatchTheGroupByGroupSort() {
         // Ten thousand placements over 300 homes, start dates out of order, some keys
         // outside the groups: both ways must give the same members in the same order.
         var rng = SyntheticRandom(seed: 5)

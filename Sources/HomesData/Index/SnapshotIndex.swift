@@ -398,37 +398,58 @@ struct Grouping: Sendable {
         self.items = items
     }
 
-    /// The same grouping by one radix sort of (group, order, item) packed into a
-    /// word: a few linear passes, where sorting each group on its own cost a
-    /// comparison sort per home. Nil when the three do not fit in 64 bits.
+    /// The same grouping by two counting sorts: item indices by `order` (stable, so
+    /// ties stay in index order), then by group. Four linear passes, where sorting
+    /// each group on its own cost a comparison sort per home. Nil when `order`
+    /// spans too wide a range for a table of counts (dates never do: 1900 to 2100
+    /// is 73,000 days).
     private init?(radix groups: Int, keys: [Int32], order: [Int32]) {
-        func bits(_ n: Int) -> Int { n <= 1 ? 0 : Int.bitWidth - (n - 1).leadingZeroBitCount }
         var lo = Int32.max, hi = Int32.min
+        var valid = 0
         for i in keys.indices where keys[i] >= 0 && Int(keys[i]) < groups {
             lo = min(lo, order[i])
             hi = max(hi, order[i])
+            valid += 1
         }
-        guard lo <= hi else { return nil }
-        let itemBits = bits(keys.count), orderBits = bits(Int(hi) - Int(lo) + 1), groupBits = bits(groups)
-        guard itemBits + orderBits + groupBits <= 64 else { return nil }
-        var packed: [UInt64] = []
-        packed.reserveCapacity(keys.count)
+        guard lo <= hi, Int(hi) - Int(lo) < 1 << 22 else { return nil }
+        let span = Int(hi) - Int(lo) + 1
+        var byOrder = [Int32](repeating: 0, count: valid)
         var starts = [Int32](repeating: 0, count: groups + 1)
+        var items = [Int32](repeating: 0, count: valid)
         keys.withUnsafeBufferPointer { keys in
             order.withUnsafeBufferPointer { order in
-                for i in 0..<keys.count {
-                    let g = Int(keys[i])
-                    guard g >= 0 && g < groups else { continue }
-                    starts[g + 1] += 1
-                    packed.append(UInt64(g) << (orderBits + itemBits) | UInt64(Int(order[i]) - Int(lo)) << itemBits | UInt64(i))
+                var counts = [Int32](repeating: 0, count: span + 1)
+                counts.withUnsafeMutableBufferPointer { counts in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for i in 0..<keys.count where keys[i] >= 0 && Int(keys[i]) < groups {
+                            counts[Int(order[i]) - Int(lo) + 1] += 1
+                            starts[Int(keys[i]) + 1] += 1
+                        }
+                        for k in 0..<span { counts[k + 1] += counts[k] }
+                        for g in 0..<groups { starts[g + 1] += starts[g] }
+                    }
+                    byOrder.withUnsafeMutableBufferPointer { byOrder in
+                        for i in 0..<keys.count where keys[i] >= 0 && Int(keys[i]) < groups {
+                            let k = Int(order[i]) - Int(lo)
+                            byOrder[Int(counts[k])] = Int32(i)
+                            counts[k] += 1
+                        }
+                    }
+                }
+                var fill = starts
+                fill.withUnsafeMutableBufferPointer { fill in
+                    items.withUnsafeMutableBufferPointer { items in
+                        for i in byOrder {
+                            let g = Int(keys[Int(i)])
+                            items[Int(fill[g])] = i
+                            fill[g] += 1
+                        }
+                    }
                 }
             }
         }
-        for g in 0..<groups { starts[g + 1] += starts[g] }
-        SnapshotIndex.radixSort(&packed)
-        let mask: UInt64 = itemBits == 64 ? ~0 : (1 << UInt64(itemBits)) - 1
         self.starts = starts
-        items = packed.map { Int32(truncatingIfNeeded: $0 & mask) }
+        self.items = items
     }
 
     func members(_ g: Int) -> [Int32] {

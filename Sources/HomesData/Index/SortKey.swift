@@ -65,14 +65,14 @@ extension SnapshotIndex {
                 keys[k] = (UInt64(1) << 63) | rank
             }
         }
-        SnapshotIndex.radixSort(&keys)
+        radixSort(&keys)
         return keys.map { urnOrder[Int($0 & 0x7FFF_FFFF)] }
     }
 
     /// LSD radix sort, a byte per pass, skipping bytes every key shares (most of
     /// them: a rating needs one byte, URN ranks three): a few linear passes instead
     /// of n log n comparisons.
-    static func radixSort(_ keys: inout [UInt64]) {
+    func radixSort(_ keys: inout [UInt64]) {
         guard keys.count > 64 else { keys.sort(); return }
         var other = [UInt64](repeating: 0, count: keys.count)
         var counts = [Int](repeating: 0, count: 256)

@@ -92,9 +92,11 @@ extension SnapshotParser {
             var i = 0
             if try s.beginArray() {
                 repeat {
-                    if chunks != nil {
+                    if let started = chunks?.chunks {
+                        // At the start of a piece read on another core: take it (and
+                        // the ones after it) instead of reading on.
                         s.skipWhitespace()
-                        if chunks!.chunks.contains(where: { $0.start == s.pos }) {
+                        if started.contains(where: { $0.start == s.pos }) {
                             let (taken, endedArray) = try takeChunks(startingAt: i)
                             i += taken
                             if endedArray { return }
