@@ -6,8 +6,9 @@ import HomesData
 ///     homes-bench data [national|large|both] [--keep DIR] [--no-foundation]
 ///
 /// Generates a synthetic snapshot per scale into a temporary directory, then loads
-/// it in a child process of this binary (`homes-bench data load FILE`) three times,
-/// so each load's peak memory (VmHWM) is its own, and reports the best time. The
+/// it in a child process of this binary (`homes-bench data load FILE`) five times,
+/// so each load's peak memory (VmHWM) is its own, and reports the best time (the
+/// shared machines this runs on vary by 10-20% from one run to the next). The
 /// same file then goes through Foundation's JSONDecoder (also in a child) and
 /// `jq '.homes|length'` for comparison.
 enum DataBenchmark {
@@ -73,7 +74,7 @@ enum DataBenchmark {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             var best: [String: String] = [:]
             var bestSeconds = Double.infinity
-            for run in 0..<3 {
+            for run in 0..<5 {
                 let result = child(["data", "load", file] + (run == 0 ? ["--queries"] : []))
                 guard let seconds = Double(result["seconds"] ?? "") else {
                     print("  load failed: \(result["error"] ?? result.description)")
@@ -95,8 +96,8 @@ enum DataBenchmark {
             let peak = (Double(best["peakKB"] ?? "0") ?? 0) * 1024
             print("  file            \(format(mb, 1)) MB: \(best["homes"] ?? "?") homes, \(best["inspections"] ?? "?") inspections, \(best["placements"] ?? "?") placements, \(best["children"] ?? "?") children")
             let loadPeak = (Double(best["loadPeakKB"] ?? "0") ?? 0) * 1024
-            print("  load            \(format(Double(best["loadSeconds"] ?? "") ?? 0)) s (best of 3); CPU time \(format(Double(best["loadCPUSeconds"] ?? "") ?? 0)) s; peak \(format(loadPeak / 1_000_000, 1)) MB = \(format(loadPeak / Double(max(size, 1)), 2))× file")
-            print("  load + index    \(format(bestSeconds)) s (best of 3), \(format(mb / bestSeconds, 0)) MB/s; CPU time \(format(Double(best["cpuSeconds"] ?? "") ?? 0)) s (user + system)")
+            print("  load            \(format(Double(best["loadSeconds"] ?? "") ?? 0)) s (best of 5); CPU time \(format(Double(best["loadCPUSeconds"] ?? "") ?? 0)) s; peak \(format(loadPeak / 1_000_000, 1)) MB = \(format(loadPeak / Double(max(size, 1)), 2))× file")
+            print("  load + index    \(format(bestSeconds)) s (best of 5), \(format(mb / bestSeconds, 0)) MB/s; CPU time \(format(Double(best["cpuSeconds"] ?? "") ?? 0)) s (user + system)")
             print("  peak memory     \(format(peak / 1_000_000, 1)) MB = \(format(peak / Double(max(size, 1)), 2))× file (VmHWM of the loading process)")
             print("  query latency   p50 \(best["p50ms"] ?? "?") ms, p99 \(best["p99ms"] ?? "?") ms, max \(best["maxms"] ?? "?") ms over \(best["queryRuns"] ?? "?") runs of \(queries.count) queries")
             if let q = best["slowestQuery"] { print("  slowest query   \(q)") }
