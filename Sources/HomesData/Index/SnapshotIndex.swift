@@ -68,6 +68,8 @@ public final class SnapshotIndex: Sendable {
         // Grouping millions of placements by home is the costliest part and needs
         // nothing else here, so it runs on another core meanwhile.
         let homePlacementsLater = Background { SnapshotIndex.groupByHome(snapshot) }
+        // The URN column and its order need only the URNs: built meanwhile too.
+        let urnsLater = Background { SnapshotIndex.urnColumn(snapshot.homes) }
         let homes = snapshot.homes
         let n = homes.count
         let inspections = snapshot.inspections
@@ -178,16 +180,12 @@ public final class SnapshotIndex: Sendable {
         regionTerms = regionLabels.map { IndexTerm(label: $0) }
         needTerms = needLabels.map { IndexTerm(label: $0) }
         authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
-        let urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
         let nameText = InternedColumn(count: n) { homes[$0].name }
         let organisationText = InternedColumn(count: n) { homes[$0].organisation }
+        let (urnText, urnOrder, urnRank) = urnsLater.value()
         self.urnText = urnText
         self.nameText = nameText
         self.organisationText = organisationText
-        // Orders for sorting and URN look-up.
-        let urnOrder = urnText.sortedOrder(tieBreak: nil)
-        var urnRank = [Int32](repeating: 0, count: n)
-        for (r, h) in urnOrder.enumerated() { urnRank[Int(h)] = Int32(r) }
         self.urnOrder = urnOrder
         self.urnRank = urnRank
         // Display name: the name, else the organisation, else the URN (as `Home.displayName`).
@@ -200,6 +198,16 @@ public final class SnapshotIndex: Sendable {
         self.nameRank = nameRank
         homePlacements = homePlacementsLater.value()
         authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
+    }
+
+    /// The folded URNs, the homes in URN order, and each home's place in it.
+    static func urnColumn(_ homes: [Home]) -> (FoldedColumn, [Int32], [Int32]) {
+        let n = homes.count
+        let urnText = FoldedColumn(count: n, reserve: n * 10 + 1) { homes[$0].urn }
+        let urnOrder = urnText.sortedOrder(tieBreak: nil)
+        var urnRank = [Int32](repeating: 0, count: n)
+        for (r, h) in urnOrder.enumerated() { urnRank[Int(h)] = Int32(r) }
+        return (urnText, urnOrder, urnRank)
     }
 
     static func groupByHome(_ snapshot: Snapshot) -> Grouping {

@@ -1,3 +1,9 @@
+#if canImport(Darwin)
+import Darwin
+#else
+import Glibc
+#endif
+
 /// Where a record sits in the document, turned into a JSON path only when a problem
 /// needs one (so the hot path never builds strings).
 struct RecordPath {
@@ -26,7 +32,6 @@ struct RecordPath {
 /// Ofsted's wordings and the SSDA903 codes as byte tables, so matching a value never
 /// makes a `String`.
 enum ValueTables {
-    static let judgements: [[UInt8]] = Judgement.allCases.map { Array($0.ofstedName.utf8) }
     static let judgementList = Judgement.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
     static let sectorList = Sector.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
     static let statusList = RegistrationStatus.allCases.map { "\"\($0.ofstedName)\"" }.joined(separator: ", ")
@@ -254,6 +259,24 @@ struct SnapshotParser {
         return texts.strings[Int(i)]
     }
 
+    /// Ofsted's wording of a judgement, by length and then the bytes: a million
+    /// inspections carry several each, so no table walk and no `String`. The tests
+    /// check every `Judgement.ofstedName` comes back as its case.
+    @inline(__always) static func judgement(of v: ByteSlice) -> Judgement? {
+        @inline(__always) func eq(_ s: StaticString) -> Bool {
+            s.utf8CodeUnitCount == v.count && memcmp(v.start, s.utf8Start, v.count) == 0
+        }
+        switch v.count {
+        case 4: return eq("Good") ? .good : nil
+        case 10: return eq("Inadequate") ? .inadequate : eq("Not judged") ? .notJudged : nil
+        case 11: return eq("Outstanding") ? .outstanding : nil
+        case 22: return eq("Improved effectiveness") ? .improvedEffectiveness : eq("Declined effectiveness") ? .declinedEffectiveness : nil
+        case 23: return eq("Sustained effectiveness") ? .sustainedEffectiveness : nil
+        case 31: return eq("Requires improvement to be good") ? .requiresImprovement : nil
+        default: return nil
+        }
+    }
+
     @inline(__always) static func parseDay(_ v: ByteSlice) -> Day? {
         guard v.count == 10 else { return nil }
         let p = v.start
@@ -320,9 +343,7 @@ struct SnapshotParser {
     @inline(__always)
     mutating func judgement(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Judgement? {
         guard let v = try string(path, key, &ok) else { return nil }
-        for (i, name) in ValueTables.judgements.enumerated() where name.count == v.count && v.equals(name) {
-            return Judgement.allCases[i]
-        }
+        if let j = SnapshotParser.judgement(of: v) { return j }
         try reject(path, key, "unknown judgement \(String.quoted(v.buffer)); expected one of \(ValueTables.judgementList)", &ok)
         return nil
     }
