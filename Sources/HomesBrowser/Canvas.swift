@@ -1,3 +1,5 @@
+import HomesData
+
 /// Draws text into a `Grid`: clipped to a box, by display width, always sanitised.
 ///
 /// Widgets draw only through this, so no unsanitised string and no half of a wide

@@ -1,5 +1,6 @@
 import Testing
 @testable import HomesBrowser
+import HomesData
 
 @Suite struct SanitiserTests {
     @Test(arguments: [

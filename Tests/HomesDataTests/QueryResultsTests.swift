@@ -22,7 +22,7 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.last == "3 of 9 homes shown")
         // The Type column starts at the same display column in the header and both rows.
-        func column(_ line: String, _ text: String) -> Int { DisplayWidth.of(line.components(separatedBy: text)[0]) }
+        func column(_ line: String, _ text: String) -> Int { TextWidth.of(line.components(separatedBy: text)[0]) }
         #expect(column(lines[1], "Children's home") == column(lines[0], "Type"))
         #expect(column(lines[2], "Children's home") == column(lines[0], "Type"))
         #expect(lines[0].hasPrefix("URN"))

@@ -1,3 +1,5 @@
+import HomesData
+
 /// Makes text from a snapshot safe to put in a cell.
 ///
 /// Snapshot text is untrusted: a name could hold an escape sequence, a carriage return or a

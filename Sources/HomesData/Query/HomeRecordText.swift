@@ -111,7 +111,7 @@ public struct HomeRecordText {
 
     static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         var widths = [Int](repeating: 0, count: rows[0].count)
-        for r in rows { for (c, v) in r.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(v)) } }
+        for r in rows { for (c, v) in r.enumerated() { widths[c] = max(widths[c], TextWidth.of(v)) } }
         var out = ""
         for r in rows {
             var line = "  " + r.enumerated().map { c, v in TerminalText.padded(v, width: widths[c], right: rightAligned.contains(c)) }

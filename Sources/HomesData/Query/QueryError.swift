@@ -33,32 +33,9 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
             c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) } ? "?" : c
         })
         var caretColumn = 0
-        for c in text.prefix(offset) { caretColumn += DisplayWidth.of(c) }
+        for c in shown.prefix(offset) { caretColumn += TextWidth.of(c) } // measured as shown
         var lines = [shown, String(repeating: " ", count: caretColumn) + "^", message]
         if let suggestion { lines.append("did you mean '\(suggestion)'?") }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Terminal column widths, enough to align a caret and table columns: East Asian
-/// wide and fullwidth characters and emoji take two columns, combining marks none.
-public enum DisplayWidth {
-    public static func of(_ c: Character) -> Int {
-        guard let first = c.unicodeScalars.first else { return 0 }
-        let v = first.value
-        if v < 0x300 { return 1 }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark { return 0 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
-        return 1
-    }
-
-    public static func of(_ s: some StringProtocol) -> Int {
-        var w = 0
-        for c in s { w += of(c) }
-        return w
     }
 }

@@ -40,7 +40,7 @@ public struct QueryResults {
             })
         }
         var widths = [Int](repeating: 0, count: Self.headers.count)
-        for r in rows { for (c, s) in r.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(s)) } }
+        for r in rows { for (c, s) in r.enumerated() { widths[c] = max(widths[c], TextWidth.of(s)) } }
         var out = ""
         for r in rows {
             var line = r.enumerated().map { c, s in TerminalText.padded(s, width: widths[c], right: c == 5) }.joined(separator: "  ")

@@ -21,13 +21,22 @@ public enum TerminalText {
         return out
     }
 
-    /// `s` cut to `width` terminal columns, with an ellipsis if it was cut.
+    /// `s` cut to at most `width` terminal columns, ending in "…" when something was
+    /// cut. The one truncation rule for the command line and the browser
+    /// (`TextLayout.truncate`), so a table and a screen cut the same text alike.
     public static func truncated(_ s: String, width: Int) -> String {
-        guard DisplayWidth.of(s) > width else { return s }
+        guard width > 0 else { return "" }
+        var plainASCII = true
+        for byte in s.utf8 where byte < 0x20 || byte >= 0x7F { plainASCII = false; break }
+        if plainASCII {
+            if s.utf8.count <= width { return s }
+            return String(s.utf8.prefix(width - 1))! + "…"
+        }
+        guard TextWidth.of(s) > width else { return s }
         var out = ""
         var w = 0
         for c in s {
-            let cw = DisplayWidth.of(c)
+            let cw = TextWidth.of(c)
             if w + cw > width - 1 { break }
             out.append(c)
             w += cw
@@ -37,7 +46,7 @@ public enum TerminalText {
 
     /// `s` padded with spaces to `width` columns (left-aligned, or right for numbers).
     public static func padded(_ s: String, width: Int, right: Bool = false) -> String {
-        let pad = String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
+        let pad = String(repeating: " ", count: max(0, width - TextWidth.of(s)))
         return right ? pad + s : s + pad
     }
 }

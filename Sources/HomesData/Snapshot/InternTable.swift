@@ -108,15 +108,6 @@ struct InternTable {
         }
     }
 
-    /// Calls `body` with each key in index order. The slices point into the table,
-    /// so they are valid only during the call.
-    func forEachKey(_ body: (Int, ByteSlice) -> Void) {
-        arena.withUnsafeBufferPointer { a in
-            let base = a.baseAddress ?? UnsafePointer(bitPattern: 1)!
-            for i in 0..<count { body(i, ByteSlice(start: base + starts[i], count: starts[i + 1] - starts[i])) }
-        }
-    }
-
     /// Hashes `key` and starts fetching its slot into the cache, so that `intern(_:_:)`
     /// a little later finds it there: in a table of a million children nearly every
     /// look-up misses the cache, and the wait can overlap other parsing.

@@ -1,5 +1,5 @@
 import Testing
-@testable import HomesBrowser
+@testable import HomesData
 
 @Suite struct TextWidthTests {
     @Test(arguments: [
