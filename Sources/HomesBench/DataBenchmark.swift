@@ -168,7 +168,7 @@ enum DataBenchmark {
         let t1 = now()
         let loadPeak = peakKilobytes()
         let loadCPU = cpuSeconds()
-        let index = SnapshotIndex(loaded.current)
+        let index = SnapshotIndex(loaded)
         let t2 = now()
         let s = loaded.current
         print("seconds=\(t2 - t0)")

@@ -43,7 +43,7 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let loaded = try snapshot.load()
-        let index = SnapshotIndex(loaded.current)
+        let index = SnapshotIndex(loaded)
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour)
         session.run(&browser)
@@ -53,8 +53,8 @@ struct BrowseCommand: ParsableCommand {
     /// The header names the file, or how many were merged.
     private func title(of loaded: LoadedSnapshots) -> String {
         let paths = snapshot.resolvedPaths
-        if paths.count == 1 && loaded.history.isEmpty { return URL(fileURLWithPath: paths[0]).lastPathComponent }
-        return "\(1 + loaded.history.count) snapshots"
+        if paths.count == 1 && loaded.files.count == 1 { return URL(fileURLWithPath: paths[0]).lastPathComponent }
+        return "\(loaded.files.count) snapshots"
     }
 
     private func openTerminal(colour: Bool) throws -> TerminalSession {

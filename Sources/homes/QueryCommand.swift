@@ -55,7 +55,7 @@ struct QueryCommand: ParsableCommand {
         // A query that cannot parse even without the snapshot is reported before loading it.
         do { _ = try Query.parse(text) } catch { fail(error) }
         let loaded = try options.load()
-        let index = SnapshotIndex(loaded.current)
+        let index = SnapshotIndex(loaded)
         let parsed: Query
         do { parsed = try Query.parse(text, index: index) } catch { fail(error) }
 

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try snapshot.load()
-        let index = SnapshotIndex(loaded.current)
+        let index = SnapshotIndex(loaded)
         guard let home = index.home(urn: urn) else {
             StandardError.write("homes: no home has URN '\(TerminalText.escaped(urn))' in this snapshot.")
             let near = index.nearestURNs(to: urn)

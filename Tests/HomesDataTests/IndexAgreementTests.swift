@@ -20,7 +20,10 @@ import Testing
     func freeTextAgreesWithAPlainSearch(word: String) throws {
         let index = Self.index
         let got = Set(index.matches(try Query.parse("\"\(word)\"")))
-        let want = Set(Self.snapshot.homes.indices.filter { Self.naiveText(word, Self.snapshot.homes[$0]) }.map(Int32.init))
+        let asOf = Self.snapshot.metadata.snapshotDate
+        let want = Set(Self.snapshot.homes.indices.filter {
+            Self.naiveText(word, Self.snapshot.homes[$0]) && Self.snapshot.homes[$0].isOpen(on: asOf)
+        }.map(Int32.init))
         #expect(got == want)
     }
 

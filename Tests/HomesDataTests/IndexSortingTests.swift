@@ -20,7 +20,7 @@ import Testing
         (.type, false, ["SC100001", "SC100002", "SC100006", "SC100007", "1234567", "SC100003", "SC100004"]),
     ])
     func sortsWithTiesByURNAndMissingValuesLast(key: SortKey, descending: Bool, expected: [String]) {
-        let all = index.matches(.all)
+        let all = index.matches(.all, openByDefault: false)
         #expect(IndexTestSnapshot.urns(index.sorted(all, by: key, descending: descending)) == expected)
     }
 

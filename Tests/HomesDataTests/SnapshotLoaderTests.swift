@@ -61,7 +61,7 @@ import Testing
         let loaded = try SnapshotLoader.load(paths: [dir.path], options: LoadOptions())
         #expect(loaded.files.count == 2)
         #expect(loaded.current.metadata.snapshotDate.iso == "2023-08-31")
-        #expect(loaded.history.map(\.metadata.snapshotDate.iso) == ["2022-03-31"])
+        #expect(loaded.timeline.editions.map(\.date.iso) == ["2022-03-31", "2023-08-31"])
         let timeline = loaded.current.inspections(of: loaded.current.homes[0])
         #expect(timeline.map(\.eventNumber) == [9, 10001])
         #expect(loaded.current.eventTypes[Int(timeline.first!.eventType)] == "Monitoring inspection")

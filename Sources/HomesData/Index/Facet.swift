@@ -82,7 +82,11 @@ extension SnapshotIndex {
     public func facetCounts(_ facet: Facet, under query: Query) -> [FacetCount] {
         let field = facet.field
         let others = query.clauses.filter { $0.field != field }
-        let homes = others.count == query.clauses.count && query.clauses.isEmpty ? nil : matches(others)
+        // The status facet counts closed homes too, so choosing "closed" shows what
+        // its count promised; the others count under the open-register default.
+        let homes: [Int32]? = facet == .status
+            ? (others.isEmpty ? nil : matches(others, openByDefault: false))
+            : matches(others)
         let selected = QueryEditing.selectedValues(facet, in: query.text)
         func each(_ body: (Int) -> Void) {
             if let homes { for h in homes { body(Int(h)) } } else { for i in 0..<count { body(i) } }
@@ -105,12 +109,18 @@ extension SnapshotIndex {
             let column = facet == .rating ? rating : facet == .sector ? sector : status
             var byCode = [Int](repeating: 0, count: 256)
             column.withUnsafeBufferPointer { col in each { byCode[Int(col[$0])] += 1 } }
+            if facet == .status {
+                each { byCode[Int(openFlag[$0] != 0 ? StatusCode.open : StatusCode.closed)] += 1 }
+                byCode[Int(StatusCode.any)] = byCode[Int(StatusCode.open)] + byCode[Int(StatusCode.closed)]
+            }
             let keywords = field.keywords
             return keywords.map { k in
                 let label: String = switch facet {
                 case .rating: k.code == 0 ? "Not yet rated" : Judgement(rawValue: k.code)!.ofstedName
                 case .sector: k.code == 0 ? "(none)" : Sector(rawValue: k.code)!.ofstedName
-                default: k.code == 0 ? "(none)" : RegistrationStatus(rawValue: k.code)!.ofstedName
+                default: k.code == 0 ? "(none)" : k.code == StatusCode.open ? "Open (active or suspended)"
+                    : k.code == StatusCode.closed ? "Closed (resigned, cancelled or closed)" : k.code == StatusCode.any ? "Any status"
+                    : RegistrationStatus(rawValue: k.code)!.ofstedName
                 }
                 return FacetCount(value: k.token, label: label, count: byCode[Int(k.code)], selected: selected.contains(k.token))
             }

@@ -1,12 +1,28 @@
 extension SnapshotIndex {
     /// The homes satisfying every clause of `query`, in snapshot order.
-    public func matches(_ query: Query) -> [Int32] {
-        matches(query.clauses)
+    ///
+    /// Unless the query says which statuses it wants (`status:closed`, `status:any`),
+    /// only homes open at the snapshot date match: the register Ofsted counts.
+    /// `openByDefault: false` answers about every home, for changes (a closure is a
+    /// change to a home no longer open).
+    public func matches(_ query: Query, openByDefault: Bool = true) -> [Int32] {
+        matches(query.clauses, openByDefault: openByDefault)
     }
 
-    func matches(_ clauses: [QueryClause]) -> [Int32] {
+    /// Whether `query` leaves the open-register default in place: it does unless a
+    /// clause asks about status, closure or changes (`changed:closed` must list
+    /// closed homes).
+    public func isOpenByDefault(_ query: Query) -> Bool { Self.isOpenByDefault(query.clauses) }
+
+    static func isOpenByDefault(_ clauses: [QueryClause]) -> Bool {
+        !clauses.contains { $0.field == .status || $0.field == .closed || $0.field == .changed }
+    }
+
+    func matches(_ clauses: [QueryClause], openByDefault: Bool = true) -> [Int32] {
         let n = count
-        if clauses.isEmpty { return (0..<Int32(n)).map { $0 } }
+        let defaultOpen = openByDefault && Self.isOpenByDefault(clauses)
+        if clauses.isEmpty { return defaultOpen ? openHomes : (0..<Int32(n)).map { $0 } }
+        let clauses = defaultOpen ? clauses + [QueryClause(field: .status, negated: false, values: [.keyword(StatusCode.open)])] : clauses
         // Column clauses first: they are cheap and usually leave few candidates, and
         // text clauses then look only at those instead of scanning every home.
         let ordered = clauses.filter { !$0.scansText } + clauses.filter(\.scansText)
@@ -117,12 +133,23 @@ extension SnapshotIndex {
         case (.education, .keyword(let code)): markEqual(education, code, into: hits)
         case (.health, .keyword(let code)): markEqual(health, code, into: hits)
         case (.sector, .keyword(let code)): markEqual(sector, code, into: hits)
+        case (.status, .keyword(StatusCode.open)): markEqual(openFlag, 1, into: hits)
+        case (.status, .keyword(StatusCode.closed)): markEqual(openFlag, 0, into: hits)
+        case (.status, .keyword(StatusCode.any)): hits.update(repeating: 1)
         case (.status, .keyword(let code)): markEqual(status, code, into: hits)
+        case (.trend, .keyword(let code)): markEqual(trend, code, into: hits)
+        case (.changed, .keyword(0)): markEqual(changeMask, 0, into: hits)
+        case (.changed, .keyword(StatusCode.any)):
+            for i in 0..<count { hits[i] |= changeMask[i] != 0 ? 1 : 0 }
+        case (.changed, .keyword(let code)):
+            let bit = UInt16(1) << UInt16(code - 1)
+            for i in 0..<count { hits[i] |= changeMask[i] & bit != 0 ? 1 : 0 }
         case (.places, .missing): markEqual(places, -1, into: hits)
         case (.places, .numbers(let lower, let upper)):
             markRange(places, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
         case (.inspected, _): markDates(lastInspectedDay, value, into: hits)
         case (.registered, _): markDates(registeredDay, value, into: hits)
+        case (.closed, _): markDates(closureDay, value, into: hits)
         default:
             break // a value of the wrong kind for its field cannot come out of the parser
         }

@@ -8,12 +8,20 @@ import Foundation
 /// threads. Build cost is linear (plus one sort of URNs and one of names).
 public final class SnapshotIndex: Sendable {
     public let snapshot: Snapshot
+    /// Every loaded snapshot's view of the homes: changes and each home's history.
+    public let timeline: RegisterTimeline
 
     /// The snapshot date: "now" for relative dates such as `inspected>=-12m`.
     public var asOf: Day { snapshot.metadata.snapshotDate }
 
-    /// Number of homes.
+    /// Number of homes, open or closed.
     public var count: Int { snapshot.homes.count }
+
+    /// The homes open at the snapshot date, in snapshot order: what an empty query
+    /// lists, so counts agree with Ofsted's register for that date.
+    public let openHomes: [Int32]
+    /// Number of homes open at the snapshot date.
+    public var openCount: Int { openHomes.count }
 
     // Per-home columns, indexed by home.
     /// Latest four-point overall judgement (1…4), 0 if none.
@@ -31,6 +39,14 @@ public final class SnapshotIndex: Sendable {
     let sector: [UInt8]
     /// `RegistrationStatus.rawValue`, 0 if unknown.
     let status: [UInt8]
+    /// 1 if open at the snapshot date (`Home.isOpen(on:)`), else 0.
+    let openFlag: [UInt8]
+    /// Closure day; `Int32.min` if none is known.
+    let closureDay: [Int32]
+    /// `RatingTrend.rawValue` of the latest full inspection against the one before, 0 if fewer than two.
+    let trend: [UInt8]
+    /// `ChangeKind.bit`s of the home's changes since the previous snapshot.
+    let changeMask: [UInt16]
     /// Index into `typeTerms` (provision types, spellings differing only in case or
     /// punctuation merged).
     let typeID: [UInt16]
@@ -63,8 +79,16 @@ public final class SnapshotIndex: Sendable {
     /// Homes grouped by authority.
     let authorityHomes: Grouping
 
-    public init(_ snapshot: Snapshot) {
+    /// The index of what `SnapshotLoader` loaded, with its register timeline.
+    public convenience init(_ loaded: LoadedSnapshots) {
+        self.init(loaded.current, timeline: loaded.timeline)
+    }
+
+    public init(_ snapshot: Snapshot, timeline: RegisterTimeline? = nil) {
         self.snapshot = snapshot
+        let timeline = timeline ?? .single(snapshot, file: "")
+        self.timeline = timeline
+        let changesLater = Background { timeline.latestChangeMasks(current: snapshot) }
         // Grouping millions of placements by home is the costliest part and needs
         // nothing else here, so it runs on another core meanwhile.
         let homePlacementsLater = Background { SnapshotIndex.groupByHome(snapshot) }
@@ -79,7 +103,9 @@ public final class SnapshotIndex: Sendable {
         var lastInspected = [Int32](repeating: Int32.min, count: n)
         var registered = lastInspected
         var places = [Int32](repeating: -1, count: n)
-        var sector = rating, status = rating
+        var sector = rating, status = rating, openFlag = rating, trend = rating
+        var closure = lastInspected
+        let asOf = snapshot.metadata.snapshotDate
         var typeID = [UInt16](repeating: 0, count: n)
         var authority = [Int32](repeating: -1, count: n)
         var regionID = [Int16](repeating: -1, count: n)
@@ -111,11 +137,22 @@ public final class SnapshotIndex: Sendable {
                     }
                     k -= 1
                 }
+                // The full inspection before it, for the trend.
+                k -= 1
+                while k >= lo {
+                    if let o = inspections[k].overall, o.isFourPoint {
+                        trend[i] = RatingTrend(from: o, to: Judgement(rawValue: rating[i]))?.rawValue ?? 0
+                        break
+                    }
+                    k -= 1
+                }
             }
             if let d = h.registrationDate { registered[i] = d.daysSince1970 }
             if let p = h.places { places[i] = p }
             sector[i] = h.sector?.rawValue ?? 0
             status[i] = h.status?.rawValue ?? 0
+            openFlag[i] = h.isOpen(on: asOf) ? 1 : 0
+            if let c = h.closureDate { closure[i] = c.daysSince1970 }
             if let t = typeIDs[h.provisionType] {
                 typeID[i] = t
             } else {
@@ -171,6 +208,13 @@ public final class SnapshotIndex: Sendable {
         self.places = places
         self.sector = sector
         self.status = status
+        self.openFlag = openFlag
+        self.trend = trend
+        self.closureDay = closure
+        var openHomes: [Int32] = []
+        openHomes.reserveCapacity(n)
+        for i in 0..<n where openFlag[i] != 0 { openHomes.append(Int32(i)) }
+        self.openHomes = openHomes
         self.typeID = typeID
         self.authority = authority
         self.regionID = regionID
@@ -198,6 +242,7 @@ public final class SnapshotIndex: Sendable {
         self.nameRank = nameRank
         homePlacements = homePlacementsLater.value()
         authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
+        changeMask = changesLater.value()
     }
 
     /// The folded URNs, the homes in URN order, and each home's place in it.
@@ -261,6 +306,23 @@ public final class SnapshotIndex: Sendable {
     /// "Sustained effectiveness" do not replace it).
     public func latestOverall(_ home: Int32) -> Judgement? {
         Judgement(rawValue: rating[Int(home)])
+    }
+
+    /// Whether the home is open at the snapshot date.
+    public func isOpen(_ home: Int32) -> Bool { openFlag[Int(home)] != 0 }
+
+    /// "closed 2023-11-30" or "closed" for a home not open at the snapshot date, else nil.
+    public func closedWording(_ home: Int32) -> String? {
+        openFlag[Int(home)] != 0 ? nil : snapshot.homes[Int(home)].closedWording(on: asOf)
+    }
+
+    /// The latest full inspection's overall judgement against the one before it.
+    public func trend(_ home: Int32) -> RatingTrend? { RatingTrend(rawValue: trend[Int(home)]) }
+
+    /// The home's changes since the previous snapshot (empty with one snapshot).
+    public func changesSincePrevious(_ home: Int32) -> [ChangeKind] {
+        let m = changeMask[Int(home)]
+        return ChangeKind.allCases.filter { m & $0.bit != 0 }
     }
 
     /// The date of the most recent inspection of any kind.

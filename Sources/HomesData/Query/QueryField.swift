@@ -3,6 +3,7 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
     case urn, name, organisation, authority, region, type, sector, status, places
     case rating, safety, leaders, education, health
     case inspected, registered, needs, child
+    case closed, trend, changed
 
     /// The kind of value a field takes decides how its values parse and compare.
     public enum Kind: Sendable { case text, keyword, number, date }
@@ -10,9 +11,9 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
     public var kind: Kind {
         switch self {
         case .urn, .name, .organisation, .authority, .region, .type, .needs, .child: .text
-        case .sector, .status, .rating, .safety, .leaders, .education, .health: .keyword
+        case .sector, .status, .rating, .safety, .leaders, .education, .health, .trend, .changed: .keyword
         case .places: .number
-        case .inspected, .registered: .date
+        case .inspected, .registered, .closed: .date
         }
     }
 
@@ -46,6 +47,9 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         case .registered: ["registered"]
         case .needs: ["needs", "need"]
         case .child: ["child"]
+        case .closed: ["closed"]
+        case .trend: ["trend"]
+        case .changed: ["changed", "change"]
         }
     }
 
@@ -89,7 +93,35 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
                 return (s.keyword, aliases, s.rawValue)
             } + [("none", ["none"], 0)]
         case .status:
-            return RegistrationStatus.allCases.map { ($0.keyword, [$0.keyword], $0.rawValue) } + [("none", ["none"], 0)]
+            // `closed` is every way of leaving the register (resigned, cancelled,
+            // closed); `open` and `any` are not statuses but what people ask for.
+            return [("open", ["open", "registered"], StatusCode.open),
+                    ("active", ["active"], RegistrationStatus.active.rawValue),
+                    ("suspended", ["suspended"], RegistrationStatus.suspended.rawValue),
+                    ("closed", ["closed", "left"], StatusCode.closed),
+                    ("resigned", ["resigned"], RegistrationStatus.resigned.rawValue),
+                    ("cancelled", ["cancelled", "canceled"], RegistrationStatus.cancelled.rawValue),
+                    ("any", ["any", "all"], StatusCode.any),
+                    ("none", ["none"], 0)]
+        case .trend:
+            return [("up", ["up", "better", "improved"], RatingTrend.up.rawValue),
+                    ("down", ["down", "worse", "declined"], RatingTrend.down.rawValue),
+                    ("same", ["same", "unchanged"], RatingTrend.same.rawValue),
+                    ("none", ["none"], 0)]
+        case .changed:
+            return ChangeKind.allCases.enumerated().map { i, k in
+                let aliases: [String] = switch k {
+                case .registered: ["registered", "opened", "new"]
+                case .closed: ["closed"]
+                case .ratingUp: ["rating-up", "up"]
+                case .ratingDown: ["rating-down", "down"]
+                case .firstRating: ["first-rating", "first", "rated"]
+                case .places: ["places"]
+                case .owner: ["owner", "organisation", "org"]
+                case .status: ["status", "suspension"]
+                }
+                return (k.rawValue, aliases, UInt8(i + 1))
+            } + [("any", ["any", "yes"], StatusCode.any), ("none", ["none", "no"], 0)]
         default:
             return []
         }
@@ -105,4 +137,12 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         let candidates = keywords.filter { k in k.aliases.contains { $0.hasPrefix(v) } }
         return candidates.count == 1 ? (candidates[0].token, candidates[0].code) : nil
     }
+}
+
+/// Status values that are not a single `RegistrationStatus`: codes above any
+/// status's raw value, matched by the index rather than compared with the column.
+enum StatusCode {
+    static let open: UInt8 = 0xF0
+    static let closed: UInt8 = 0xF1
+    static let any: UInt8 = 0xF2
 }

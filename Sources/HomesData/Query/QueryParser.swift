@@ -200,6 +200,9 @@ extension QueryField {
         case .needs: "registered need"
         case .rating: "rating"
         case .safety, .leaders, .education, .health: "judgement"
+        case .trend: "trend"
+        case .changed: "kind of change"
+        case .closed: "closure date"
         default: rawValue
         }
     }

@@ -111,18 +111,18 @@ public struct FileReport: Sendable {
 
 /// The result of loading one or more snapshot files.
 public struct LoadedSnapshots: Sendable {
-    /// The snapshot with the newest `metadata.snapshotDate`, with inspections that
-    /// only older snapshots hold merged in.
+    /// The snapshot with the newest `metadata.snapshotDate`, with inspections and
+    /// homes that only older snapshots hold merged in.
     public var current: Snapshot
-    /// The older snapshots, newest first, as loaded.
-    public var history: [Snapshot]
+    /// Every snapshot's view of every home of `current`, oldest first.
+    public var timeline: RegisterTimeline
     public var problems: [LoadProblem]
     /// One per file, in the order given (a directory's files in name order).
     public var files: [FileReport]
 
-    public init(current: Snapshot, history: [Snapshot], problems: [LoadProblem], files: [FileReport]) {
+    public init(current: Snapshot, timeline: RegisterTimeline, problems: [LoadProblem], files: [FileReport]) {
         self.current = current
-        self.history = history
+        self.timeline = timeline
         self.problems = problems
         self.files = files
     }

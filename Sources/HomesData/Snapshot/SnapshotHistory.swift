@@ -1,57 +1,186 @@
-/// Combines older snapshots into the current one.
+/// Combines several dated snapshots into the current one and a register timeline.
 ///
-/// The rule is deliberately narrow: an older snapshot adds the inspections of a home
-/// (matched by URN, the inspection by event number) that the current snapshot lacks,
-/// so a home's timeline reaches back past what Ofsted's latest files list. Homes,
-/// authorities and placements come from the current snapshot alone: a home missing
-/// from it has closed or left the register, and stale placements would mislead.
+/// - The newest snapshot is current (the first listed wins a tie). Its homes,
+///   authorities and placements are the present; stale placements would mislead.
+/// - An older snapshot adds the inspections of a home (matched by URN, the
+///   inspection by event number) that newer ones lack, so a home's timeline reaches
+///   back past what Ofsted's latest files list.
+/// - A home only older snapshots list is kept, so `status:closed` and `homes show`
+///   still find it: it left the register between that snapshot and the current
+///   one, so if it was open then it is recorded as closed (date unknown) now.
+/// - Every snapshot's view of every home is kept in a `RegisterTimeline`.
+///
+/// Nothing valid is dropped for a disagreement: snapshots sharing a date, and
+/// snapshots disagreeing about an inspection, are reported as warnings naming both
+/// files, and the newer (or first listed) file's version is used.
 public enum SnapshotHistory {
-    /// `history` newest first; when several hold the same extra inspection, the newest wins.
-    public static func merge(_ current: Snapshot, with history: [Snapshot]) -> Snapshot {
+    public struct Dated: Sendable {
+        public var snapshot: Snapshot
+        public var file: String
+        public init(_ snapshot: Snapshot, file: String) {
+            self.snapshot = snapshot
+            self.file = file
+        }
+    }
+
+    public static func combine(_ inputs: [Dated]) -> (current: Snapshot, timeline: RegisterTimeline, problems: [LoadProblem]) {
+        precondition(!inputs.isEmpty, "combine needs a snapshot")
+        // Newest first; a stable sort keeps the order given among equal dates.
+        let ordered = inputs.enumerated().sorted { a, b in
+            let da = a.element.snapshot.metadata.snapshotDate, db = b.element.snapshot.metadata.snapshotDate
+            return da != db ? da > db : a.offset < b.offset
+        }.map(\.element)
+        let first = ordered[0]
+        if ordered.count == 1 { return (first.snapshot, .single(first.snapshot, file: first.file), []) }
+
+        var merger = Merger(current: first.snapshot, file: first.file)
+        for older in ordered.dropFirst() { merger.add(older) }
+        let current = merger.finish()
+
+        // One edition per date, oldest first; a date's first-listed file speaks first.
+        var editions: [RegisterTimeline.Edition] = []
+        var states: [[HomeState?]] = []
+        for d in ordered.reversed() {
+            let date = d.snapshot.metadata.snapshotDate
+            if editions.last?.date != date {
+                editions.append(.init(date: date, file: d.file))
+                states.append([HomeState?](repeating: nil, count: current.homes.count))
+            }
+        }
+        for d in ordered {
+            let e = editions.lastIndex { $0.date == d.snapshot.metadata.snapshotDate }!
+            for home in d.snapshot.homes {
+                guard let h = merger.byURN[home.urn], states[e][h] == nil else { continue }
+                states[e][h] = HomeState(home, in: d.snapshot)
+            }
+        }
+        return (current, RegisterTimeline(editions: editions, states: states), merger.problems)
+    }
+
+    /// Folds older snapshots, newest first, into the current one.
+    struct Merger {
+        var current: Snapshot
+        let currentFile: String
         var byURN: [String: Int] = [:]
-        byURN.reserveCapacity(current.homes.count)
-        for (i, h) in current.homes.enumerated() { byURN[h.urn] = i }
+        /// Homes only older snapshots list, in the order first met.
+        var added: [Home] = []
         var extras: [Int: [Inspection]] = [:]
-        var known: [Int: Set<Int64>] = [:]
-        var eventTypes = current.eventTypes
+        /// Per home, its inspections' event numbers and the file each came from.
+        var known: [Int: [Int64: (date: Day, overall: Judgement?, file: String)]] = [:]
         var eventTypeIndex: [String: UInt16] = [:]
-        for (i, t) in eventTypes.enumerated() { eventTypeIndex[t] = UInt16(i) }
-        for old in history {
-            for home in old.homes {
-                guard let target = byURN[home.urn] else { continue }
-                if known[target] == nil {
-                    known[target] = Set(current.inspections(of: current.homes[target]).map(\.eventNumber))
+        var authorityIndex: [String: Int32] = [:]
+        var problems: [LoadProblem] = []
+
+        init(current: Snapshot, file: String) {
+            self.current = current
+            self.currentFile = file
+            byURN.reserveCapacity(current.homes.count)
+            for (i, h) in current.homes.enumerated() { byURN[h.urn] = i }
+            for (i, t) in current.eventTypes.enumerated() { eventTypeIndex[t] = UInt16(i) }
+            for (i, a) in current.localAuthorities.enumerated() { authorityIndex[Self.key(a)] = Int32(i) }
+        }
+
+        static func key(_ a: LocalAuthority) -> String { a.code.isEmpty ? "name:" + a.name : a.code }
+
+        func home(_ i: Int) -> Home { i < current.homes.count ? current.homes[i] : added[i - current.homes.count] }
+
+        mutating func knownEvents(of i: Int) -> [Int64: (date: Day, overall: Judgement?, file: String)] {
+            if let k = known[i] { return k }
+            var k: [Int64: (date: Day, overall: Judgement?, file: String)] = [:]
+            if i < current.homes.count {
+                for ins in current.inspections(of: current.homes[i]) { k[ins.eventNumber] = (ins.date, ins.overall, currentFile) }
+            }
+            known[i] = k
+            return k
+        }
+
+        mutating func add(_ older: Dated) {
+            let old = older.snapshot
+            let sameDate = old.metadata.snapshotDate == current.metadata.snapshotDate
+            if sameDate {
+                problems.append(LoadProblem(file: older.file, location: .file, message:
+                    "has the same snapshot date (\(old.metadata.snapshotDate.iso)) as \(currentFile): that file is the register at this date; "
+                    + "this one adds only the homes and inspections it lacks. Give snapshots of different dates to see changes",
+                    isWarning: true))
+            }
+            // Authorities by code, so an older file's numbering need not match.
+            var authorityMap = [Int32](repeating: -1, count: old.localAuthorities.count)
+            for (i, a) in old.localAuthorities.enumerated() {
+                if let j = authorityIndex[Self.key(a)] { authorityMap[i] = j; continue }
+                let j = Int32(current.localAuthorities.count)
+                current.localAuthorities.append(a)
+                authorityIndex[Self.key(a)] = j
+                authorityMap[i] = j
+            }
+            var disagreements = 0
+            var example = ""
+            for var home in old.homes {
+                let target: Int
+                if let t = byURN[home.urn] {
+                    target = t
+                } else {
+                    target = current.homes.count + added.count
+                    byURN[home.urn] = target
+                    if let a = home.localAuthority { home.localAuthority = Int(a) < authorityMap.count && authorityMap[Int(a)] >= 0 ? authorityMap[Int(a)] : nil }
+                    // Listed then, not listed in the newer register: it has left it.
+                    if !sameDate, home.isOpen(on: old.metadata.snapshotDate), home.closureDate == nil {
+                        home.status = .closed
+                    }
+                    home.inspections = 0..<0
+                    added.append(home)
                 }
-                for var inspection in old.inspections(of: home) where !known[target]!.contains(inspection.eventNumber) {
-                    known[target]!.insert(inspection.eventNumber)
+                var seen = knownEvents(of: target)
+                for var inspection in old.inspections(of: home) {
+                    if let had = seen[inspection.eventNumber] {
+                        if had.date != inspection.date || had.overall != inspection.overall {
+                            disagreements += 1
+                            if example.isEmpty {
+                                example = "event \(inspection.eventNumber) of \(home.urn) is \(inspection.date.iso) \(inspection.overall?.ofstedName ?? "unjudged") here "
+                                    + "but \(had.date.iso) \(had.overall?.ofstedName ?? "unjudged") in \(had.file)"
+                            }
+                        }
+                        continue
+                    }
+                    seen[inspection.eventNumber] = (inspection.date, inspection.overall, older.file)
                     let wording = old.eventTypes[Int(inspection.eventType)]
                     if let t = eventTypeIndex[wording] {
                         inspection.eventType = t
                     } else {
-                        guard eventTypes.count <= Int(UInt16.max) else { continue }
-                        inspection.eventType = UInt16(eventTypes.count)
+                        guard current.eventTypes.count <= Int(UInt16.max) else { continue }
+                        inspection.eventType = UInt16(current.eventTypes.count)
                         eventTypeIndex[wording] = inspection.eventType
-                        eventTypes.append(wording)
+                        current.eventTypes.append(wording)
                     }
                     extras[target, default: []].append(inspection)
                 }
+                known[target] = seen
+            }
+            if disagreements > 0 {
+                problems.append(LoadProblem(file: older.file, location: .file, message:
+                    "disagrees with a newer snapshot about \(disagreements) inspection\(disagreements == 1 ? "" : "s") "
+                    + "(same event number, another date or judgement; e.g. \(example)): the newer file's are used",
+                    isWarning: true))
             }
         }
-        guard !extras.isEmpty else { return current }
-        var merged = current
-        merged.eventTypes = eventTypes
-        var inspections: [Inspection] = []
-        inspections.reserveCapacity(current.inspections.count + extras.values.reduce(0) { $0 + $1.count })
-        for i in merged.homes.indices {
-            let start = inspections.count
-            inspections += current.inspections(of: current.homes[i])
-            if let more = extras[i] {
-                inspections += more
-                inspections[start...].sort { $0.date < $1.date }
+
+        /// The current snapshot with the added homes and every extra inspection.
+        mutating func finish() -> Snapshot {
+            guard !extras.isEmpty || !added.isEmpty else { return current }
+            var merged = current
+            merged.homes += added
+            var inspections: [Inspection] = []
+            inspections.reserveCapacity(current.inspections.count + extras.values.reduce(0) { $0 + $1.count })
+            for i in merged.homes.indices {
+                let start = inspections.count
+                if i < current.homes.count { inspections += current.inspections(of: current.homes[i]) }
+                if let more = extras[i] {
+                    inspections += more
+                    inspections[start...].sort { $0.date != $1.date ? $0.date < $1.date : $0.eventNumber < $1.eventNumber }
+                }
+                merged.homes[i].inspections = Int32(start)..<Int32(inspections.count)
             }
-            merged.homes[i].inspections = Int32(start)..<Int32(inspections.count)
+            merged.inspections = inspections
+            return merged
         }
-        merged.inspections = inspections
-        return merged
     }
 }

@@ -12,29 +12,21 @@ public enum SnapshotLoader {
 
     /// Loads one file, several files, or directories (their `*.json`, in name order).
     /// The snapshot with the newest `metadata.snapshotDate` becomes `current` (the first
-    /// listed wins a tie); older ones become `history`, and inspections only they hold
-    /// are merged into `current` (see `SnapshotHistory`).
+    /// listed wins a tie); older ones add history and the register timeline (see
+    /// `SnapshotHistory`).
     public static func load(paths: [String], options: LoadOptions) throws(LoadFailure) -> LoadedSnapshots {
         let files = try expand(paths)
-        var snapshots: [Snapshot] = []
+        var dated: [SnapshotHistory.Dated] = []
         var reports: [FileReport] = []
         var problems: [LoadProblem] = []
         for file in files {
             let (snapshot, report) = try loadFile(file, options: options)
-            snapshots.append(snapshot)
+            dated.append(SnapshotHistory.Dated(snapshot, file: file))
             problems += report.problems
             reports.append(report)
         }
-        var newest = 0
-        for i in snapshots.indices where snapshots[i].metadata.snapshotDate > snapshots[newest].metadata.snapshotDate {
-            newest = i
-        }
-        var current = snapshots[newest]
-        var history = snapshots
-        history.remove(at: newest)
-        history.sort { $0.metadata.snapshotDate > $1.metadata.snapshotDate }
-        if !history.isEmpty { current = SnapshotHistory.merge(current, with: history) }
-        return LoadedSnapshots(current: current, history: history, problems: problems, files: reports)
+        let (current, timeline, combining) = SnapshotHistory.combine(dated)
+        return LoadedSnapshots(current: current, timeline: timeline, problems: problems + combining, files: reports)
     }
 
     /// Loads a snapshot from bytes already in memory (`file` names it in problems).
