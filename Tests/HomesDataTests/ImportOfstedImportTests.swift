@@ -156,6 +156,23 @@ import Testing
         #expect(report.rendered().contains("notes.csv:1: not a file of Ofsted's nor an episodes file: its header has 'Name', 'Favourite colour'"))
     }
 
+    /// What people give by mistake is named for what it is, in one problem.
+    @Test(arguments: [
+        ("{\"metadata\":{}}", "x.json: is a JSON snapshot, not a CSV file"),
+        ("PK\u{3}\u{4}rest", "x.json: is a ZIP archive (perhaps an .xlsx workbook: save it as CSV); file not imported"),
+        ("%PDF-1.4", "x.json: is a PDF document; file not imported"),
+        ("", "x.json: the file is empty: no header row; file not imported"),
+    ])
+    func aFileThatIsNotACSVIsNamedForWhatItIs(content: String, message: String) {
+        var importer = OfstedImport()
+        importer.add(path: "x.json", bytes: Array(content.utf8))
+        let (s, report) = importer.build()
+        #expect(s.homes.isEmpty)
+        #expect(report.filesNotImported.count == 1)
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.description.hasPrefix(message) == true, "\(report.problems)")
+    }
+
     @Test func theSameFilesGiveTheSameBytesInAnyOrder() {
         let a = SnapshotWriter().write(Self.run(Self.yearFiles).0)
         let b = SnapshotWriter().write(Self.run(Self.yearFiles.reversed()).0)

@@ -124,7 +124,8 @@ public struct ImportReport: Sendable {
     public var rejectionsByReason: [(reason: String, count: Int)] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for p in problems where p.severity == .rejected && p.line != nil {
+        let notImported = Set(filesNotImported.map(\.path))
+        for p in problems where p.severity == .rejected && p.line != nil && !notImported.contains(p.file) {
             let key = ImportReport.reasonKey(p.message)
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1

@@ -88,14 +88,24 @@ struct OfstedFile: Sendable {
         self.order = order
         summary = ImportFileSummary(path: path)
         summary.encoding = encoding
+        guard let header = records.first else {
+            problems.append(ImportProblem(file: path, severity: .rejected, message: "the file is empty: no header row; file not imported"))
+            return
+        }
+        summary.rowsRead = records.count - 1
+        // An unrecognised file is one problem, its columns named: not a page of
+        // unknown columns and CSV complaints about a file that is not a table of Ofsted's.
+        summary.kind = ImportFileKind.recognise(header: header.fields)
+        guard summary.kind != nil && summary.kind != .episodes else {
+            summary.kind = nil
+            problems.append(ImportProblem(file: path, line: header.line, severity: .rejected,
+                                          message: ImportFileKind.unrecognisedMessage(header: header.fields)))
+            return
+        }
         for p in csvProblems {
             problems.append(ImportProblem(file: path, line: p.line, severity: p.message.contains("left out") ? .rejected : .warning,
                                           message: "column \(p.column): \(p.message)"))
             if p.message.contains("left out") { summary.rowsRejected += 1 }
-        }
-        guard let header = records.first else {
-            problems.append(ImportProblem(file: path, severity: .rejected, message: "the file is empty: no header row"))
-            return
         }
         var columns = Columns(headers: header.fields)
         var unknown: [Int] = []
@@ -115,12 +125,10 @@ struct OfstedFile: Sendable {
             }
         }
         fieldsPresent = columns.fields
-        summary.rowsRead = records.count - 1
         let rows = records.dropFirst().filter { !$0.isBlank }[...]
         summary.rowsBlank = summary.rowsRead - rows.count
         describeUnknownColumns(unknown, headers: header.fields, rows: rows)
 
-        summary.kind = ImportFileKind.recognise(header: header.fields)
         switch summary.kind {
         case .providersAtDate, .providersInYear, .placesList:
             readProviders(rows, columns)
@@ -130,11 +138,7 @@ struct OfstedFile: Sendable {
         case .authorities:
             readAuthorities(rows, columns)
         case .episodes, nil:
-            // Episodes are read by EpisodesFile; reaching here means the header is none of the kinds.
-            summary.kind = nil
-            problems.append(ImportProblem(file: path, line: header.line, severity: .rejected,
-                                          message: ImportFileKind.unrecognisedMessage(header: header.fields)))
-            summary.rowsRejected = rows.count
+            break  // refused above (episodes are read by EpisodesFile)
         }
     }
 

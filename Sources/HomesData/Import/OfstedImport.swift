@@ -34,6 +34,18 @@ public struct OfstedImport: Sendable {
     }
 
     public mutating func add(path: String, bytes: [UInt8]) {
+        // A snapshot, a workbook or a PDF is named for what it is, not parsed as CSV
+        // into a page of nonsense columns.
+        let head = Array(bytes.prefix(InputKind.prefixLength))
+        let given: String? = InputKind.detect(bytes: head) == .snapshot
+            ? "a JSON snapshot, not a CSV file: open it with homes, or join episodes to it with 'homes import episodes --into'"
+            : InputKind.notText(head)
+        if let given {
+            unreadable.append(ImportFileSummary(path: path))
+            unreadableProblems.append(ImportProblem(file: path, severity: .rejected, message: "is \(given); file not imported"))
+            fileCount += 1
+            return
+        }
         let decoded = TextDecoding.decode(bytes)
         let (records, csvProblems) = CSVReader.read(decoded.utf8)
         defer { fileCount += 1 }

@@ -22,9 +22,8 @@ public enum InputKind: Sendable, Hashable {
         if head.isEmpty { return .other("an empty file") }
         if firstText.isEmpty { return .other("a file holding only white space") }
         if firstText.first == UInt8(ascii: "{") { return .snapshot }
-        for (magic, what) in magicNumbers where head.starts(with: magic) { return .other(what) }
+        if let what = notText(head) { return .other(what) }
         if firstText.first == UInt8(ascii: "[") { return .other("JSON that is not a snapshot (it starts with '[', a snapshot with '{')") }
-        if isBinary(head) { return .other("binary data, not text") }
         let decoded = TextDecoding.decode(head)
         guard let header = CSVReader.read(decoded.utf8).records.first else { return .other("a file holding only white space") }
         if ImportFileKind.recognise(header: header.fields) != nil { return .ofstedCSV }
@@ -43,15 +42,23 @@ public enum InputKind: Sendable, Hashable {
         ([0x1F, 0x8B], "gzip-compressed data (decompress it first)"),
     ]
 
-    /// NUL bytes, or many control characters other than tab and line ends: no CSV
-    /// or JSON has them.
+    /// What a file is when it is no text at all (a workbook, a PDF, compressed or
+    /// binary data), from its first bytes; nil for text.
+    static func notText(_ head: [UInt8]) -> String? {
+        for (magic, what) in magicNumbers where head.starts(with: magic) { return what }
+        return isBinary(head) ? "binary data, not text" : nil
+    }
+
+    /// NUL bytes, or many control characters other than tab and line ends (more than
+    /// 8 and over 1%): no CSV or JSON has them. A stray escape or two is text, so
+    /// the importer can report it, escaped.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         var control = 0
         for b in bytes {
             if b == 0 { return true }
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { control += 1 }
         }
-        return control * 100 > bytes.count
+        return control > 8 && control * 100 > bytes.count
     }
 }
 
