@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Convert Ofsted's published CSVs (and a council's SSDA903 episodes) into a snapshot.",
-        discussion: "Exit status: 0 written, every file imported; 1 written, but some file could not be imported; 2 nothing written.",
+        discussion: "Exit status: 0 written, every file imported; 2 nothing written (bad arguments, a file that could not be read or is not of a kind recognised, --out unwritable).",
         subcommands: [ImportOfstedCommand.self, ImportEpisodesCommand.self]
     )
 }
@@ -15,11 +15,13 @@ struct ImportCommand: ParsableCommand {
 struct ImportOfstedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ofsted",
-        abstract: "Convert Ofsted's provider-level and LA-level CSVs into one snapshot.",
+        abstract: "Convert Ofsted's published children's social care CSVs into one snapshot.",
         discussion: """
             Give any mix of years: the "Provider level at <date>" files (latest full inspection), the \
-            "Provider level in year" files (every inspection event) and the "LA level" file. An SSDA903 \
-            episodes CSV among them (CHILD, DECOM, … URN columns) is joined as placements; see docs/import.md.
+            "Provider level in year" files (every inspection event), the places list ("Providers places at \
+            <date>"), the closed children's homes list and the "LA level" file; each is told apart by its \
+            header. An SSDA903 episodes CSV among them (CHILD, DECOM, … URN columns) is joined as placements. \
+            If any file cannot be read or is none of these, nothing is written. See docs/import.md.
             """
     )
 
@@ -140,9 +142,12 @@ enum ImportOutput {
 
     static func finish(snapshot: Snapshot, report: ImportReport, out: String, allProblems: Bool, started: ContinuousClock.Instant) throws {
         print(report.rendered(problemLimit: allProblems ? nil : 20), terminator: "")
-        let nothing = report.files.allSatisfy { $0.kind == nil }
-        if nothing {
-            FileHandle.standardError.write(Data("homes import: no file could be imported; nothing written\n".utf8))
+        // A snapshot missing a file the user named would be quietly wrong (a register
+        // left out turns open homes into closed ones), so nothing is written.
+        let failed = report.filesNotImported
+        if !failed.isEmpty {
+            let names = failed.map { CSVReader.escaped($0.path) }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("homes import: \(failed.count) of \(report.files.count) files could not be imported (\(names)): nothing written; the report above says why. Remove them from the command or fix them.\n".utf8))
             throw ExitCode(2)
         }
         let bytes = SnapshotWriter().write(snapshot)
@@ -155,6 +160,5 @@ enum ImportOutput {
         let elapsed = ContinuousClock.now - started
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         print("wrote \(out): \(bytes.count) bytes in \(String(format: "%.0f", ms)) ms")
-        if report.files.contains(where: { $0.kind == nil }) { throw ExitCode(1) }
     }
 }

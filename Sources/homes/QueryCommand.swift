@@ -12,7 +12,7 @@ struct QueryCommand: ParsableCommand {
             The query language is described in docs/query-language.md, e.g.
               homes query 'rating:ri,inadequate la:leeds'
               homes query 'type:secure inspected<-12m' --sort inspected
-              homes query bronte Resources/sample.json
+              homes query bronte Resources/sample
             Any argument naming an existing file or directory is a snapshot path; the
             others are joined into the query. Put a query starting with '-' after '--':
               homes query -- '-sector:private places>=6'

@@ -42,7 +42,7 @@ struct SnapshotOptions: ParsableArguments {
     static func advice(for failure: LoadFailure, paths: [String]) -> String {
         let first = failure.problems.first
         if first?.message.hasPrefix("cannot open") == true || first?.message.hasPrefix("directory holds") == true {
-            return "Help: give a snapshot file (.json) or a directory holding some, e.g. 'homes validate Resources/sample.json'."
+            return "Help: give a snapshot file (.json) or a directory holding some, e.g. 'homes validate Resources/sample'."
         }
         if first?.message.contains("--strict") == true {
             return "Help: run without --strict to load the valid records and skip the rest, or 'homes validate \(shellQuoted(paths))' to list every problem."

@@ -12,7 +12,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 WORK="$(mktemp -d /tmp/homes-e2e-hostile.XXXXXX)"
 trap 'e2e_cleanup; rm -rf "$WORK"' EXIT
 SNAPSHOT="$WORK/hostile.json"
-SAMPLE="${HOMES_SAMPLE:-$E2E_ROOT/Resources/sample.json}"
+SAMPLE="${HOMES_SAMPLE:-$E2E_ROOT/Resources/sample/ofsted-2023-08-31.json}"
 
 # Every string lands somewhere: home i is named after string i and its organisation is
 # string (n-1-i); the first placements get the attacks as child references.

@@ -10,7 +10,9 @@ fail() { echo "import.sh: $*"; exit 1; }
 
 out=$("$homes" import ofsted Resources/ofsted/*/*.csv --out "$tmp/x.json"); code=$?
 [ $code -eq 0 ] || fail "real files: exit $code: $out"
-grep -q "imported 5 of 5 files: 15339 rows read, 0 rejected; 4006 homes, 9037 inspections, 149 authorities" <<<"$out" || fail "real files: totals: $out"
+grep -q "imported 7 of 7 files: 20666 rows read, 0 blank, 0 rejected; 5470 homes (3999 open, 1471 closed), 9037 inspections, 149 authorities" <<<"$out" || fail "real files: totals: $out"
+grep -q "Closed_childrens_homes_31Mar23.csv: closed children's homes list, UTF-8, dated 2023-03-31 (from the file name)" <<<"$out" || fail "real files: closed list: $out"
+grep -q "Providers_places_at_31_Aug_2023.csv: places list" <<<"$out" || fail "real files: places list: $out"
 grep -q "Windows-1252" <<<"$out" || fail "real files: encoding not named: $out"
 grep -q "NOT imported" <<<"$out" && fail "real files: an unknown column carries data: $out"
 out=$("$homes" validate "$tmp/x.json"); code=$?
@@ -24,20 +26,32 @@ out=$("$homes" import ofsted Resources/ofsted/2023/Provider_level_at_31_Aug_2023
 out=$("$homes" import ofsted Resources/ofsted/2023/*.csv --date 2023-02-30 --out "$tmp/y.json" 2>&1); code=$?
 [ $code -ne 0 ] && grep -q "is not a date" <<<"$out" || fail "bad --date: exit $code: $out"
 
-# A file that is not Ofsted's, and one that does not exist: reported, the rest imports, exit 1.
+# A file that is not Ofsted's, and one that does not exist: each reported, and nothing
+# written (a snapshot without a file the user named would be quietly wrong), exit 2.
 printf 'Name,Colour\nAnn,blue\n' > "$tmp/notes.csv"
-out=$("$homes" import ofsted "$tmp/notes.csv" "$tmp/missing.csv" Resources/ofsted/2023/*.csv --out "$tmp/z.json"); code=$?
-[ $code -eq 1 ] || fail "unusable files: exit $code, expected 1: $out"
-grep -q "notes.csv:1: not an Ofsted provider or local authority file" <<<"$out" || fail "unusable files: no message: $out"
+out=$("$homes" import ofsted "$tmp/notes.csv" "$tmp/missing.csv" Resources/ofsted/2023/*.csv --out "$tmp/z.json" 2>&1); code=$?
+[ $code -eq 2 ] && [ ! -e "$tmp/z.json" ] || fail "unusable files: exit $code, expected 2 and nothing written: $out"
+grep -q "notes.csv:1: not a file of Ofsted's nor an episodes file: its header has 'Name', 'Colour'" <<<"$out" || fail "unusable files: no message: $out"
 grep -q "missing.csv: no such file" <<<"$out" || fail "missing file: no message: $out"
-grep -q "3759 homes" <<<"$out" || fail "unusable files: the rest did not import: $out"
+grep -q "2 of 6 files could not be imported" <<<"$out" || fail "unusable files: no summary on stderr: $out"
 
 # Nothing usable: nothing written, exit 2.
 out=$("$homes" import ofsted "$tmp/notes.csv" --out "$tmp/w.json" 2>&1); code=$?
 [ $code -eq 2 ] && [ ! -e "$tmp/w.json" ] || fail "nothing usable: exit $code: $out"
 
-# Control characters in a bad value are escaped in the report, never sent raw.
-printf 'URN,Provision type\n\033[2JSC1,Children'"'"'s home\n' > "$tmp/esc.csv"
+# Trailing empty rows, as Ofsted's exports end: counted as blank, not rejected.
+{ head -n 3 Resources/ofsted/2023/Providers_places_at_31_Aug_2023.csv; for i in 1 2 3 4 5; do echo ',,,,,,,,,,,,,,,,,,,,'; done; } > "$tmp/Providers_places_at_31_Aug_2023.csv"
+out=$("$homes" import ofsted "$tmp/Providers_places_at_31_Aug_2023.csv" --out "$tmp/b.json"); code=$?
+[ $code -eq 0 ] || fail "blank rows: exit $code: $out"
+grep -q "7 rows read, 5 blank, 0 rejected; 2 homes; opened 2, closed 0" <<<"$out" || fail "blank rows: not counted: $out"
+
+# Control characters in a header, or in a bad value, are escaped in the report, never sent raw.
+printf '\033[2JURN,Colour\nSC000001,blue\n' > "$tmp/esch.csv"
+out=$("$homes" import ofsted "$tmp/esch.csv" --out "$tmp/h.json" 2>&1); code=$?
+[ $code -eq 2 ] || fail "escaped header: exit $code, expected 2: $out"
+grep -q $'\033' <<<"$out" && fail "an escape character in a header reached the terminal"
+grep -qF "its header has '\\u{1b}[2JURN', 'Colour'" <<<"$out" || fail "escaped header not shown: $out"
+printf 'URN,Registration status,Date closed\n\033[2JSC1,Resigned,01/02/2023\n' > "$tmp/esc.csv"
 out=$("$homes" import ofsted "$tmp/esc.csv" --out "$tmp/e.json"); code=$?
 grep -q $'\033' <<<"$out" && fail "an escape character reached the terminal"
 grep -q '\\u{1b}\[2JSC1' <<<"$out" || fail "escaped value not shown: $out"

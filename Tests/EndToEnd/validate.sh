@@ -7,12 +7,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "validate.sh: $*"; exit 1; }
 
-out=$("$homes" validate Resources/sample.json); code=$?
+out=$("$homes" validate Resources/sample); code=$?
 [ $code -eq 0 ] || fail "sample: exit $code, expected 0: $out"
 grep -q "homes .* loaded, 0 rejected" <<<"$out" || fail "sample: no homes row: $out"
 
 # A placement with an unknown SSDA903 code: loaded with one rejected record.
-sed 's/"placementType":"K2"/"placementType":"ZZ"/' Resources/sample.json > "$tmp/bad.json"
+sed 's/"placementType":"K2"/"placementType":"ZZ"/' Resources/sample/ofsted-2023-08-31.json > "$tmp/bad.json"
 grep -q '"ZZ"' "$tmp/bad.json" || fail "the sample has no K2 placement to spoil"
 out=$("$homes" validate "$tmp/bad.json"); code=$?
 [ $code -eq 1 ] || fail "bad record: exit $code, expected 1: $out"

@@ -36,7 +36,15 @@ import Testing
         let old = Self.home(s, "SC000002")!
         #expect(old.registrationDate == Day(iso: "1973-04-26"))
         #expect(old.shortBreakOnly)
-        #expect(report.homesMissingFromNewestList == 3)
+        // Not on the newest register (2023): SC000002 and 1234567 were last seen active,
+        // so they are closed, date unknown; SC000004 keeps its more specific "Resigned".
+        #expect(old.status == .closed && old.closureDate == nil)
+        #expect(Self.home(s, "1234567")?.status == .closed)
+        #expect(Self.home(s, "SC000004")?.status == .resigned)
+        #expect(report.newestRegisterDate == Day(iso: "2023-08-31"))
+        let register = report.files.first { $0.path.hasSuffix("Provider_level_at_31_Aug_2023.csv") }!
+        #expect(register.homesClosed == 2)
+        #expect(report.homesOpen == 2 && report.homesClosed == 3)
     }
 
     @Test func theSnapshotDateCanBeGiven() {
@@ -136,7 +144,7 @@ import Testing
         #expect(rendered.contains("rejected 1: no URN"))
     }
 
-    @Test func aFileThatIsNotOfstedsIsReportedNotFatal() {
+    @Test func aFileThatIsNotOfstedsIsReportedWithTheColumnsItHas() {
         var importer = OfstedImport()
         importer.add(path: "notes.csv", bytes: Array("Name,Favourite colour\nAnn,blue\n".utf8))
         importer.add(path: "/no/such/file.csv")
@@ -145,7 +153,24 @@ import Testing
         #expect(s.homes.count == 2)
         #expect(report.files.filter { $0.kind == nil }.map(\.path) == ["notes.csv", "/no/such/file.csv"])
         #expect(report.rendered().contains("no such file"))
-        #expect(report.rendered().contains("not an Ofsted provider or local authority file"))
+        #expect(report.rendered().contains("notes.csv:1: not a file of Ofsted's nor an episodes file: its header has 'Name', 'Favourite colour'"))
+    }
+
+    /// What people give by mistake is named for what it is, in one problem.
+    @Test(arguments: [
+        ("{\"metadata\":{}}", "x.json: is a JSON snapshot, not a CSV file"),
+        ("PK\u{3}\u{4}rest", "x.json: is a ZIP archive (perhaps an .xlsx workbook: save it as CSV); file not imported"),
+        ("%PDF-1.4", "x.json: is a PDF document; file not imported"),
+        ("", "x.json: the file is empty: no header row; file not imported"),
+    ])
+    func aFileThatIsNotACSVIsNamedForWhatItIs(content: String, message: String) {
+        var importer = OfstedImport()
+        importer.add(path: "x.json", bytes: Array(content.utf8))
+        let (s, report) = importer.build()
+        #expect(s.homes.isEmpty)
+        #expect(report.filesNotImported.count == 1)
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.description.hasPrefix(message) == true, "\(report.problems)")
     }
 
     @Test func theSameFilesGiveTheSameBytesInAnyOrder() {

@@ -1,8 +1,23 @@
-/// The sample that ships in Resources/sample.json: Ofsted's real 2022 and 2023
-/// files imported, with made-up placements attached to the real children's homes
-/// (real placement records are confidential). `scripts/build-sample` and the test
-/// that checks the shipped file both come through here, so they cannot drift apart.
+/// The sample that ships in Resources/sample/: one dated snapshot per year of
+/// Ofsted's real files (2022's, and 2023's with the places and closed lists), so the
+/// browser opens on the newest with the older adding history, each with made-up
+/// placements attached to the real children's homes (real placement records are
+/// confidential). `scripts/build-sample` and the test that checks the shipped files
+/// both come through here, so they cannot drift apart.
 public enum BundledSample {
+    /// One shipped snapshot: the folder of Resources/ofsted it is imported from and
+    /// the file it is written to (named by its snapshot date).
+    public struct Edition: Sendable, Hashable {
+        public var year: String
+        public var fileName: String
+    }
+
+    public static let directory = "Resources/sample"
+    public static let editions = [
+        Edition(year: "2022", fileName: "ofsted-2022-03-31.json"),
+        Edition(year: "2023", fileName: "ofsted-2023-08-31.json"),
+    ]
+
     public static let placementSeed: UInt64 = 1
     /// Kept low so the sample stays under 5 MB with every real home and inspection.
     public static let placementsPerHome = 3.5

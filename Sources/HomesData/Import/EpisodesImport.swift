@@ -19,6 +19,8 @@ struct EpisodesFile: Sendable {
     var ignored: [String] = []
     var unknown: [UnknownColumn] = []
     var trailingEmpty = 0
+    /// Rows with every cell empty, skipped.
+    var blank = 0
     var records: ArraySlice<CSVRecord>
     var csvProblems: [CSVProblem]
 
@@ -50,7 +52,8 @@ struct EpisodesFile: Sendable {
         self.encoding = encoding
         self.csvProblems = csvProblems
         headers = records.first?.fields ?? []
-        self.records = records.dropFirst()
+        self.records = records.dropFirst().filter { !$0.isBlank }[...]
+        blank = max(0, records.count - 1 - self.records.count)
         for (i, h) in headers.enumerated() {
             let n = OfstedColumns.normalise(h)
             if let f = Self.names[n], columns[f] == nil { columns[f] = i; continue }
@@ -101,7 +104,8 @@ struct EpisodesJoin {
         summary.ignoredColumns = f.ignored
         summary.unknownColumns = f.unknown
         summary.trailingEmptyColumns = f.trailingEmpty
-        summary.rowsRead = f.records.count
+        summary.rowsRead = f.records.count + f.blank
+        summary.rowsBlank = f.blank
         var problems: [ImportProblem] = f.csvProblems.map {
             ImportProblem(file: f.path, line: $0.line, severity: $0.message.contains("left out") ? .rejected : .warning, message: "column \($0.column): \($0.message)")
         }
@@ -110,12 +114,12 @@ struct EpisodesJoin {
         for required in [EpisodeField.urn, .placementType, .reasonNewEpisode] where c[required] == nil {
             let name = required == .urn ? "URN" : required == .placementType ? "PLACE" : "RNE"
             problems.append(ImportProblem(file: f.path, line: 1, severity: .rejected, message: "no \(name) column: episodes file not imported (see docs/import.md for the columns expected)"))
-            summary.rowsRejected = summary.rowsRead
+            summary.rowsRejected = f.records.count
             return (summary, problems)
         }
         if c[.placingAuthority] == nil && defaultAuthority == nil {
             problems.append(ImportProblem(file: f.path, line: 1, severity: .rejected, message: "no LA column and no --placing-authority given: episodes file not imported"))
-            summary.rowsRejected = summary.rowsRead
+            summary.rowsRejected = f.records.count
             return (summary, problems)
         }
         var children = Set<Int32>()

@@ -1,5 +1,6 @@
 /// The date a file describes, read from its name where Ofsted put one there
-/// ("Provider_level_at_31_Aug_2023.csv", or an ISO date) — the "as at" date of a
+/// ("Provider_level_at_31_Aug_2023.csv", "Closed_childrens_homes_31Mar23.csv", or an
+/// ISO date) — the "as at" date of a
 /// providers file is not in its rows. Files without one are dated by their latest
 /// event (see `OfstedImport`).
 public enum FileDate {
@@ -11,6 +12,7 @@ public enum FileDate {
             if ch.isLetter || ch.isNumber { current.append(ch) } else if !current.isEmpty { tokens.append(current); current = "" }
         }
         if !current.isEmpty { tokens.append(current) }
+        for t in tokens { if let day = compact(t) { return day } }
         if tokens.count >= 3 {
             for i in 0...(tokens.count - 3) {
                 guard let d = Int(tokens[i]), tokens[i].count <= 2,
@@ -26,6 +28,19 @@ public enum FileDate {
             }
         }
         return nil
+    }
+
+    /// One token holding day, month name and year: "31mar23" (two-digit years are
+    /// this century: Ofsted's files start in the 2010s), "31march2023".
+    static func compact(_ token: String) -> Day? {
+        let chars = Array(token)
+        let dayDigits = chars.prefix { $0.isNumber }
+        let letters = chars.dropFirst(dayDigits.count).prefix { $0.isLetter }
+        let yearDigits = chars.dropFirst(dayDigits.count + letters.count)
+        guard (1...2).contains(dayDigits.count), !letters.isEmpty, yearDigits.count == 2 || yearDigits.count == 4,
+              yearDigits.allSatisfy(\.isNumber), let d = Int(String(dayDigits)), let m = month(String(letters)),
+              let y = Int(String(yearDigits)) else { return nil }
+        return Day(year: yearDigits.count == 2 ? 2000 + y : y, month: m, day: d)
     }
 
     static func month(_ token: String) -> Int? {

@@ -49,6 +49,8 @@ public struct UnknownColumn: Sendable, Hashable {
 public enum ImportFileKind: String, Sendable, Hashable {
     case providersAtDate = "providers at a date (latest full inspection)"
     case providersInYear = "providers in year (every inspection event)"
+    case placesList = "places list (every registered provider, no inspections)"
+    case closedList = "closed children's homes list"
     case authorities = "local authority children's services"
     case episodes = "SSDA903 episodes (placements)"
 }
@@ -61,8 +63,19 @@ public struct ImportFileSummary: Sendable, Hashable {
     public var date: Day?
     /// "file name", "latest event" — where `date` came from.
     public var dateSource: String?
+    /// Every record after the header, blank ones included.
     public var rowsRead = 0
+    /// Records with every cell empty (`,,,,`), skipped without complaint.
+    public var rowsBlank = 0
     public var rowsRejected = 0
+    /// Homes this file made open: it lists them as active or suspended and they were
+    /// not open before it (in date order; unknown or closed before).
+    public var homesOpened = 0
+    /// Homes this file made closed: it lists them as resigned, cancelled or closed
+    /// and they were not closed before it; for a register, also the homes open (or of
+    /// unknown status) before its date that no register of its date lists, counted on
+    /// the last register file of that date.
+    public var homesClosed = 0
     public var homes = 0
     public var inspections = 0
     public var authorities = 0
@@ -89,22 +102,30 @@ public struct ImportReport: Sendable {
     /// Authority names (as written) that match no English authority, with the number
     /// of rows naming each.
     public var unmatchedAuthorityNames: [(name: String, rows: Int, firstSeen: String)] = []
-    /// Homes whose current details come from an older file because the newest
-    /// providers-at-a-date file does not list them.
-    public var homesMissingFromNewestList = 0
-    public var newestListFile: String?
+    /// Homes open (active or suspended) and closed on the snapshot date; the rest
+    /// have no status in any file.
+    public var homesOpen = 0
+    public var homesClosed = 0
+    /// The newest register's date and files (providers at a date, places list):
+    /// homes it does not list were closed on that date unless a newer file says otherwise.
+    public var newestRegisterDate: Day?
+    public var newestRegisterFiles: [String] = []
 
     public init() {}
 
     public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
     public var rowsRejected: Int { files.reduce(0) { $0 + $1.rowsRejected } }
+    public var rowsBlank: Int { files.reduce(0) { $0 + $1.rowsBlank } }
+    /// Files that could not be imported (unreadable, or not a kind recognised).
+    public var filesNotImported: [ImportFileSummary] { files.filter { $0.kind == nil } }
 
     /// Rejected rows counted by reason (the message up to its first colon or quote,
     /// so "URN 'X1' is not…" and "URN 'X2' is not…" count together).
     public var rejectionsByReason: [(reason: String, count: Int)] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for p in problems where p.severity == .rejected && p.line != nil {
+        let notImported = Set(filesNotImported.map(\.path))
+        for p in problems where p.severity == .rejected && p.line != nil && !notImported.contains(p.file) {
             let key = ImportReport.reasonKey(p.message)
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1
@@ -146,13 +167,15 @@ public struct ImportReport: Sendable {
             if let e = f.encoding { head += ", \(e.rawValue)" }
             if let d = f.date, let s = f.dateSource { head += ", dated \(d.iso) (from the \(s))" }
             out.append(head)
-            if f.kind != nil {
-                var counts = "  \(f.rowsRead) rows read, \(f.rowsRejected) rejected"
-                switch f.kind! {
+            if let kind = f.kind {
+                var counts = "  \(f.rowsRead) rows read, \(f.rowsBlank) blank, \(f.rowsRejected) rejected"
+                switch kind {
                 case .providersAtDate, .providersInYear: counts += "; \(f.homes) homes, \(f.inspections) inspections"
+                case .placesList, .closedList: counts += "; \(f.homes) homes"
                 case .authorities: counts += "; \(f.authorities) authorities"
                 case .episodes: counts += "; \(f.placements) placements"
                 }
+                if kind.listsHomes { counts += "; opened \(f.homesOpened), closed \(f.homesClosed)" }
                 out.append(counts)
             }
             if !f.ignoredColumns.isEmpty {
@@ -182,12 +205,13 @@ public struct ImportReport: Sendable {
         for (name, rows, first) in unmatchedAuthorityNames {
             out.append("authority \(CSVReader.printable(name)) (\(rows) rows, first at \(CSVReader.escaped(first))) matches no English authority: those records have no authority")
         }
-        if homesMissingFromNewestList > 0, let newest = newestListFile {
-            out.append("\(homesMissingFromNewestList) homes are not in the newest provider list (\(CSVReader.escaped(newest))): they were neither active nor suspended on its date; their details are the last published")
+        if let d = newestRegisterDate {
+            let names = newestRegisterFiles.map { CSVReader.escaped($0) }.joined(separator: " and ")
+            out.append("newest register: \(d.iso) (\(names)); homes it does not list are closed unless a newer file says otherwise")
         }
         out.append("")
-        var total = "imported \(files.filter { $0.kind != nil }.count) of \(files.count) files: \(rowsRead) rows read, \(rowsRejected) rejected"
-        total += "; \(homes) homes, \(inspections) inspections, \(authoritiesWithInspection) authorities with an inspection"
+        var total = "imported \(files.filter { $0.kind != nil }.count) of \(files.count) files: \(rowsRead) rows read, \(rowsBlank) blank, \(rowsRejected) rejected"
+        total += "; \(homes) homes (\(homesOpen) open, \(homesClosed) closed), \(inspections) inspections, \(authoritiesWithInspection) authorities with an inspection"
         if placements > 0 { total += ", \(placements) placements of \(children) children" }
         out.append(total)
         for (reason, n) in rejectionsByReason { out.append("  rejected \(n): \(reason)") }

@@ -101,7 +101,7 @@ public enum OfstedColumns {
         "maximum number of places": .places,
         "short break only children's home": .shortBreakOnly, "short break only": .shortBreakOnly,
         "multi building children's home": .multiBuilding, "multi building": .multiBuilding,
-        "organisation which owns the provider": .organisation, "organisation": .organisation,
+        "organisation which owns the provider": .organisation, "organisation": .organisation, "organisation name": .organisation,
         "owner": .organisation, "provider owner": .organisation,
         "closure date": .closureDate, "date closed": .closureDate, "resignation date": .closureDate,
     ]

@@ -52,8 +52,21 @@ struct OfstedFile: Sendable {
     var providers: [ProviderRow] = []
     var authorities: [AuthorityRow] = []
     var problems: [ImportProblem] = []
-    /// The latest inspection date in the file, for files whose name carries no date.
+    /// Homes with a valid URN whose row was rejected for something else: a register
+    /// still lists them, so they must not be closed for being absent.
+    var rejectedURNs: Set<String> = []
+    /// The latest date in the file (inspection; registration in a places list;
+    /// closure in a closed list), for files whose name carries no date.
     var latestEvent: Day?
+
+    /// What `latestEvent` is, as the report says where a file's date came from.
+    var latestEventSource: String {
+        switch summary.kind {
+        case .placesList: "latest registration in it"
+        case .closedList: "latest closure in it"
+        default: "latest inspection in it"
+        }
+    }
 
     /// A table whose header was recognised: the columns in use, by field and group.
     /// Looked up for every cell, so a flat array by field and group, not a dictionary.
@@ -75,14 +88,24 @@ struct OfstedFile: Sendable {
         self.order = order
         summary = ImportFileSummary(path: path)
         summary.encoding = encoding
+        guard let header = records.first else {
+            problems.append(ImportProblem(file: path, severity: .rejected, message: "the file is empty: no header row; file not imported"))
+            return
+        }
+        summary.rowsRead = records.count - 1
+        // An unrecognised file is one problem, its columns named: not a page of
+        // unknown columns and CSV complaints about a file that is not a table of Ofsted's.
+        summary.kind = ImportFileKind.recognise(header: header.fields)
+        guard summary.kind != nil && summary.kind != .episodes else {
+            summary.kind = nil
+            problems.append(ImportProblem(file: path, line: header.line, severity: .rejected,
+                                          message: ImportFileKind.unrecognisedMessage(header: header.fields)))
+            return
+        }
         for p in csvProblems {
             problems.append(ImportProblem(file: path, line: p.line, severity: p.message.contains("left out") ? .rejected : .warning,
                                           message: "column \(p.column): \(p.message)"))
             if p.message.contains("left out") { summary.rowsRejected += 1 }
-        }
-        guard let header = records.first else {
-            problems.append(ImportProblem(file: path, severity: .rejected, message: "the file is empty: no header row"))
-            return
         }
         var columns = Columns(headers: header.fields)
         var unknown: [Int] = []
@@ -102,21 +125,20 @@ struct OfstedFile: Sendable {
             }
         }
         fieldsPresent = columns.fields
-        let rows = records.dropFirst()
-        summary.rowsRead = rows.count
+        let rows = records.dropFirst().filter { !$0.isBlank }[...]
+        summary.rowsBlank = summary.rowsRead - rows.count
         describeUnknownColumns(unknown, headers: header.fields, rows: rows)
 
-        if columns.has(.urn) {
-            let prefixed = header.fields.contains { OfstedColumns.normalise($0).hasPrefix("latest") }
-            summary.kind = prefixed ? .providersAtDate : .providersInYear
+        switch summary.kind {
+        case .providersAtDate, .providersInYear, .placesList:
             readProviders(rows, columns)
-        } else if columns.has(.authorityName) || (columns.has(.localAuthority) && columns.has(.authorityOverall)) {
-            summary.kind = .authorities
+            if summary.kind == .placesList { latestEvent = providers.compactMap(\.details.registrationDate).max() }
+        case .closedList:
+            readClosedList(rows, columns)
+        case .authorities:
             readAuthorities(rows, columns)
-        } else {
-            problems.append(ImportProblem(file: path, line: header.line, severity: .rejected,
-                                          message: "not an Ofsted provider or local authority file: no 'URN' or 'Local authority name' column in the header (\(header.fields.prefix(6).map { CSVReader.printable($0) }.joined(separator: ", "))…); file not imported"))
-            summary.rowsRejected = summary.rowsRead
+        case .episodes, nil:
+            break  // refused above (episodes are read by EpisodesFile)
         }
     }
 
@@ -156,16 +178,7 @@ struct OfstedFile: Sendable {
         rowLoop: for r in rows {
             func cell(_ i: Int?) -> String { guard let i, i < r.fields.count else { return "" }; return r.fields[i] }
             func header(_ i: Int?) -> String? { i.map { c.headers[$0] } }
-            let rawURN = cell(c.at(.urn)).trimmedCell
-            if rawURN.isEmpty { reject(r.line, nil, "no URN: row left out"); continue }
-            let urn = rawURN.uppercased()
-            guard Home.isValidURN(urn) else {
-                reject(r.line, header(c.at(.urn)), "URN \(CSVReader.printable(rawURN)) is neither SC and 6 digits nor 7 digits: row left out")
-                continue
-            }
-            if r.fields.count > c.headers.count, r.fields[c.headers.count...].contains(where: { !$0.trimmedCell.isEmpty }) {
-                warn(r.line, nil, "\(r.fields.count) cells but \(c.headers.count) headers: the cells beyond the header are not imported")
-            }
+            guard let urn = checkedURN(r, c) else { continue }
             var d = HomeDetails()
             let rawType = cell(c.at(.provisionType))
             if let known = provisionTypes[rawType] { d.provisionType = known } else {
@@ -174,6 +187,7 @@ struct OfstedFile: Sendable {
             }
             if c.has(.provisionType) && d.provisionType == nil {
                 reject(r.line, header(c.at(.provisionType)), "no provision type: row left out")
+                rejectedURNs.insert(urn)
                 continue
             }
             d.name = OfstedValues.text(cell(c.at(.name)))
@@ -184,9 +198,7 @@ struct OfstedFile: Sendable {
             if let i = c.at(.sector), let s = OfstedValues.text(cell(i)) {
                 if let v = OfstedValues.sector(s) { d.sector = v } else { warn(r.line, header(i), "unknown sector \(CSVReader.printable(s)): left out") }
             }
-            if let i = c.at(.status), let s = OfstedValues.text(cell(i)) {
-                if let v = OfstedValues.status(s) { d.status = v } else { warn(r.line, header(i), "unknown registration status \(CSVReader.printable(s)): left out") }
-            }
+            d.status = status(r, c)
             if let i = c.at(.places) {
                 switch OfstedValues.count(cell(i)) {
                 case .blank: break
@@ -194,18 +206,8 @@ struct OfstedFile: Sendable {
                 case .invalid: warn(r.line, header(i), "places \(CSVReader.printable(cell(i))) is not a whole number: left out")
                 }
             }
-            for (field, name) in [(OfstedField.registrationDate, "registration date"), (.closureDate, "closure date")] {
-                guard let i = c.at(field) else { continue }
-                switch OfstedValues.date(cell(i)) {
-                case .blank: break
-                case .date(let day):
-                    if field == .registrationDate { d.registrationDate = day } else { d.closureDate = day }
-                    if OfstedValues.isSpreadsheetSerial(cell(i)) {
-                        warn(r.line, header(i), "\(name) \(CSVReader.printable(cell(i))) is a spreadsheet serial day number: read as \(day.iso)")
-                    }
-                case .impossible: warn(r.line, header(i), "\(name) \(CSVReader.printable(cell(i))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): left out")
-                }
-            }
+            d.registrationDate = detailDate(.registrationDate, "registration date", r, c)
+            d.closureDate = detailDate(.closureDate, "closure date", r, c)
             if let i = c.at(.shortBreakOnly) {
                 d.shortBreakOnly = OfstedValues.flag(cell(i), header: c.headers[i])
                 if d.shortBreakOnly == nil { warn(r.line, header(i), "expected yes or no, found \(CSVReader.printable(cell(i))): taken as no"); d.shortBreakOnly = false }
@@ -221,6 +223,7 @@ struct OfstedFile: Sendable {
                 case .some(.success(let ins)): found.append(ins)
                 case .some(.failure(let rejection)):
                     reject(r.line, rejection.column, rejection.message)
+                    rejectedURNs.insert(urn)
                     continue rowLoop
                 }
             }
@@ -230,6 +233,49 @@ struct OfstedFile: Sendable {
         }
         summary.homes = urns.count
         summary.inspections = inspectionCount
+    }
+
+    /// The row's URN, upper-cased, or nil (the row rejected) when it has none or
+    /// one of the wrong shape. Also warns of data in cells beyond the header.
+    private mutating func checkedURN(_ r: CSVRecord, _ c: Columns) -> String? {
+        let i = c.at(.urn)
+        let rawURN = (i.flatMap { $0 < r.fields.count ? r.fields[$0] : nil } ?? "").trimmedCell
+        if rawURN.isEmpty { reject(r.line, nil, "no URN: row left out"); return nil }
+        let urn = rawURN.uppercased()
+        guard Home.isValidURN(urn) else {
+            reject(r.line, i.map { c.headers[$0] }, "URN \(CSVReader.printable(rawURN)) is neither SC and 6 digits nor 7 digits: row left out")
+            return nil
+        }
+        if r.fields.count > c.headers.count, r.fields[c.headers.count...].contains(where: { !$0.trimmedCell.isEmpty }) {
+            warn(r.line, nil, "\(r.fields.count) cells but \(c.headers.count) headers: the cells beyond the header are not imported")
+        }
+        return urn
+    }
+
+    /// A registration or closure date: nil when blank or impossible (warned), a
+    /// spreadsheet serial read and warned.
+    private mutating func detailDate(_ field: OfstedField, _ name: String, _ r: CSVRecord, _ c: Columns) -> Day? {
+        guard let i = c.at(field) else { return nil }
+        let raw = i < r.fields.count ? r.fields[i] : ""
+        switch OfstedValues.date(raw) {
+        case .blank: return nil
+        case .date(let day):
+            if OfstedValues.isSpreadsheetSerial(raw) {
+                warn(r.line, c.headers[i], "\(name) \(CSVReader.printable(raw)) is a spreadsheet serial day number: read as \(day.iso)")
+            }
+            return day
+        case .impossible:
+            warn(r.line, c.headers[i], "\(name) \(CSVReader.printable(raw)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): left out")
+            return nil
+        }
+    }
+
+    /// A registration status cell: nil when blank or not Ofsted's wording (warned).
+    private mutating func status(_ r: CSVRecord, _ c: Columns) -> RegistrationStatus? {
+        guard let i = c.at(.status), i < r.fields.count, let s = OfstedValues.text(r.fields[i]) else { return nil }
+        if let v = OfstedValues.status(s) { return v }
+        warn(r.line, c.headers[i], "unknown registration status \(CSVReader.printable(s)): left out")
+        return nil
     }
 
     struct RowRejection: Error { var column: String?; var message: String }
@@ -298,6 +344,38 @@ struct OfstedFile: Sendable {
         ins.health = judged(.health)
         if latestEvent.map({ date > $0 }) ?? true { latestEvent = date }
         return .success(ins)
+    }
+
+    // MARK: Closed children's homes
+
+    /// The closed list: URN, registration status, date closed. A row gives a status
+    /// and closure date only; whether the home is new to the import is for the merge
+    /// to say (it then becomes a closed children's home). Later editions carry a few
+    /// "Active" rows with no date: the home is not closed, and the row says so.
+    private mutating func readClosedList(_ rows: ArraySlice<CSVRecord>, _ c: Columns) {
+        var urns = Set<String>()
+        for r in rows {
+            guard let urn = checkedURN(r, c) else { continue }
+            var d = HomeDetails()
+            d.status = status(r, c)
+            d.closureDate = detailDate(.closureDate, "closure date", r, c)
+            switch (d.status, d.closureDate) {
+            case (nil, nil):
+                reject(r.line, nil, "neither a registration status nor a closure date: row left out")
+                continue
+            case (nil, .some):
+                d.status = .closed  // listed with the date it closed: closed, however worded
+            case (.some(let s), .some(let day)) where s.isOpen:
+                warn(r.line, c.at(.closureDate).map { c.headers[$0] }, "status \(s.ofstedName) but closed on \(day.iso): taken as \(s.keyword), the date left out")
+                d.closureDate = nil
+            default:
+                break
+            }
+            if let day = d.closureDate, latestEvent.map({ day > $0 }) ?? true { latestEvent = day }
+            urns.insert(urn)
+            providers.append(ProviderRow(line: r.line, urn: urn, details: d, inspections: []))
+        }
+        summary.homes = urns.count
     }
 
     // MARK: Local authorities

@@ -34,6 +34,18 @@ public struct OfstedImport: Sendable {
     }
 
     public mutating func add(path: String, bytes: [UInt8]) {
+        // A snapshot, a workbook or a PDF is named for what it is, not parsed as CSV
+        // into a page of nonsense columns.
+        let head = Array(bytes.prefix(InputKind.prefixLength))
+        let given: String? = InputKind.detect(bytes: head) == .snapshot
+            ? "a JSON snapshot, not a CSV file: open it with homes, or join episodes to it with 'homes import episodes --into'"
+            : InputKind.notText(head)
+        if let given {
+            unreadable.append(ImportFileSummary(path: path))
+            unreadableProblems.append(ImportProblem(file: path, severity: .rejected, message: "is \(given); file not imported"))
+            fileCount += 1
+            return
+        }
         let decoded = TextDecoding.decode(bytes)
         let (records, csvProblems) = CSVReader.read(decoded.utf8)
         defer { fileCount += 1 }
@@ -51,7 +63,7 @@ public struct OfstedImport: Sendable {
             file.summary.dateSource = "file name"
         } else if let d = file.latestEvent {
             file.summary.date = d
-            file.summary.dateSource = "latest inspection in it"
+            file.summary.dateSource = file.latestEventSource
         }
         files.append(file)
     }
@@ -67,48 +79,43 @@ public struct OfstedImport: Sendable {
         }
     }
 
+    /// The order files are applied in: by date (undated first); among files of one
+    /// date, registers last (so a register's absences are judged after everything of
+    /// its date) and the places list, the fuller register, after the providers file;
+    /// then by path, so the same files give the same snapshot in any order.
+    static func appliedBefore(_ a: OfstedFile, _ b: OfstedFile) -> Bool {
+        let da = a.summary.date?.daysSince1970 ?? .min, db = b.summary.date?.daysSince1970 ?? .min
+        if da != db { return da < db }
+        let ra = tieRank(a.summary.kind), rb = tieRank(b.summary.kind)
+        if ra != rb { return ra < rb }
+        if a.path != b.path { return a.path < b.path }
+        return a.order < b.order
+    }
+
+    private static func tieRank(_ kind: ImportFileKind?) -> Int {
+        switch kind {
+        case .providersAtDate: 1
+        case .placesList: 2
+        default: 0
+        }
+    }
+
     public func build(_ options: Options = Options()) -> (snapshot: Snapshot, report: ImportReport) {
         var report = ImportReport()
-        let ordered = files.sorted { a, b in
-            let da = a.summary.date?.daysSince1970 ?? .min, db = b.summary.date?.daysSince1970 ?? .min
-            if da != db { return da < db }
-            let ka = a.summary.kind == .providersAtDate ? 1 : 0, kb = b.summary.kind == .providersAtDate ? 1 : 0
-            if ka != kb { return ka < kb }
-            return a.order < b.order
-        }
+        let ordered = files.sorted(by: OfstedImport.appliedBefore)
 
-        // Homes: details from the newest file listing them; inspections by event number.
-        var details: [String: HomeDetails] = [:]
-        var histories: [String: [Int64: InspectionRecord]] = [:]
+        // Homes: details from the newest file listing them, status by the newest file
+        // giving one and the newest register; inspections by event number.
+        var merge = HomeMerge()
+        merge.apply(ordered)
+        let details = merge.details, histories = merge.histories
         var unmatched: [String: (rows: Int, first: String)] = [:]
         var unmatchedOrder: [String] = []
         func noteUnmatched(_ name: String, _ file: String, _ line: Int) {
             if unmatched[name] == nil { unmatchedOrder.append(name); unmatched[name] = (0, "\(file):\(line)") }
             unmatched[name]!.rows += 1
         }
-        for f in ordered where f.summary.kind == .providersAtDate || f.summary.kind == .providersInYear {
-            let has = f.fieldsPresent
-            for row in f.providers {
-                var d = details[row.urn] ?? HomeDetails()
-                let n = row.details
-                if has.contains(.name) { d.name = n.name }
-                if has.contains(.provisionType) { d.provisionType = n.provisionType }
-                if has.contains(.sector) { d.sector = n.sector }
-                if has.contains(.organisation) { d.organisation = n.organisation }
-                if has.contains(.localAuthority) { d.authorityName = n.authorityName }
-                if has.contains(.ofstedRegion) { d.ofstedRegion = n.ofstedRegion }
-                if has.contains(.region) { d.region = n.region }
-                if has.contains(.places) { d.places = n.places }
-                if has.contains(.registrationDate) { d.registrationDate = n.registrationDate }
-                if has.contains(.status) { d.status = n.status }
-                if has.contains(.closureDate) { d.closureDate = n.closureDate }
-                if has.contains(.shortBreakOnly) { d.shortBreakOnly = n.shortBreakOnly }
-                if has.contains(.multiBuilding) { d.multiBuilding = n.multiBuilding }
-                details[row.urn] = d
-                if let name = n.authorityName, AuthorityNames.index(of: name) == nil { noteUnmatched(name, f.path, row.line) }
-                for ins in row.inspections { histories[row.urn, default: [:]][ins.eventNumber] = ins }
-            }
-        }
+        for (name, file, line) in merge.authorityNames { noteUnmatched(name, file, line) }
 
         // Local authorities: all of England, with the newest ILACS judgement known.
         var authorities = EnglishAuthorities.all.map { LocalAuthority(code: $0.onsCode, name: $0.name, region: $0.region) }
@@ -163,11 +170,9 @@ public struct OfstedImport: Sendable {
             report.snapshotDateSource = "no file carries a date"
         }
 
-        // Homes the newest providers-at-a-date file does not list.
-        if let newestList = ordered.last(where: { $0.summary.kind == .providersAtDate }) {
-            let listed = Set(newestList.providers.map(\.urn))
-            report.homesMissingFromNewestList = details.keys.filter { !listed.contains($0) }.count
-            report.newestListFile = newestList.path
+        if let register = merge.newestRegister {
+            report.newestRegisterDate = register.date
+            report.newestRegisterFiles = register.files
         }
 
         let names = (files.map(\.path) + episodeFiles.map(\.path)).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
@@ -193,13 +198,20 @@ public struct OfstedImport: Sendable {
         }
 
         // The report, files in the order given.
-        var summaries: [(Int, ImportFileSummary)] = files.map { ($0.order, $0.summary) }
+        var summaries: [(Int, ImportFileSummary)] = files.map { f in
+            var s = f.summary
+            s.homesOpened = merge.opened[f.order] ?? 0
+            s.homesClosed = merge.closed[f.order] ?? 0
+            return (f.order, s)
+        }
         summaries += zip(episodeFiles.map(\.order), episodeSummaries)
         report.files = summaries.sorted { $0.0 < $1.0 }.map(\.1)
         report.files += unreadable
         report.problems = files.sorted { $0.order < $1.order }.flatMap(\.problems) + episodeProblems + unreadableProblems
         report.snapshotDate = date
         report.homes = snapshot.homes.count
+        report.homesOpen = snapshot.homes.filter { $0.status?.isOpen == true }.count
+        report.homesClosed = snapshot.homes.filter { $0.status.map { !$0.isOpen } ?? false }.count
         report.inspections = snapshot.inspections.count
         report.authoritiesWithInspection = snapshot.localAuthorities.filter { $0.inspection != nil }.count
         report.placements = snapshot.placements.count

@@ -44,6 +44,11 @@ public enum RegistrationStatus: UInt8, CaseIterable, Sendable, Hashable {
 
     public var keyword: String { ofstedName.lowercased() }
 
+    /// Registered on the date in question: active, or suspended (a suspended home is
+    /// still on Ofsted's register and counted in its figures). Resigned, cancelled
+    /// and closed homes are not.
+    public var isOpen: Bool { self == .active || self == .suspended }
+
     public init?(ofstedName: some StringProtocol) {
         guard let s = RegistrationStatus.allCases.first(where: { $0.ofstedName.lowercased() == ofstedName.lowercased() }) else { return nil }
         self = s
