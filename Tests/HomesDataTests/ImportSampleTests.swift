@@ -82,7 +82,7 @@ import Testing
         let dir = ImportFixtures.repository.appendingPathComponent(BundledSample.directory).path
         let loaded = try SnapshotLoader.load(paths: [dir], options: LoadOptions())
         #expect(loaded.current.metadata.snapshotDate == Day(iso: "2023-08-31"))
-        #expect(loaded.history.map(\.metadata.snapshotDate) == [Day(iso: "2022-03-31")])
+        #expect(loaded.timeline.editions.map(\.date) == [Day(iso: "2022-03-31"), Day(iso: "2023-08-31")])
         #expect(loaded.problems.isEmpty)
     }
 }

@@ -37,9 +37,23 @@ import Testing
     @Test func csvQuotesAndDoublesQuotes() {
         let csv = results(["SC200001", "SC100003"]).csv()
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "URN,Name,Type,Sector,Authority,Places,Rating,Last inspected")
-        #expect(lines[1] == "SC200001,\"Evil\\u{1B}[2J, \"\"quoted\"\"\\u{202E}\",Children's home,,,,,")
-        #expect(lines[2] == "SC100003,Brontë House,Residential special school (registered as a children's home),Voluntary,Leeds,,Inadequate,2024-01-15")
+        #expect(lines[0] == "URN,Name,Type,Sector,Authority,Places,Rating,Trend,Last inspected,Status")
+        #expect(lines[1] == "SC200001,\"Evil\\u{1B}[2J, \"\"quoted\"\"\\u{202E}\",Children's home,,,,,,,open")
+        #expect(lines[2] == "SC100003,Brontë House,Residential special school (registered as a children's home),Voluntary,Leeds,,Inadequate,,2024-01-15,Active")
+    }
+
+    /// A home no longer on the register says so in words in every format, and
+    /// the trend of its rating is a word in CSV and a mark in the table.
+    @Test func closedHomesAndTrendsAreWrittenOut() {
+        let closed = results(["SC100006"])
+        #expect(closed.csv().components(separatedBy: "\r\n")[1].hasSuffix(",closed"))
+        #expect(closed.json().contains("\"status\":\"closed\""))
+        #expect(closed.table(total: 1).contains("closed"))
+        // SC100001: Good in 2021, then Requires improvement in 2023.
+        let worse = results(["SC100001"])
+        #expect(Self.index.trend(Self.index.home(urn: "SC100001")!) == .down)
+        #expect(worse.csv().contains(",Requires improvement to be good,down,"))
+        #expect(worse.table(total: 1).contains("Req. improvement  ↓"))
     }
 
     @Test func jsonIsAnArrayOfObjectsWithNulls() throws {

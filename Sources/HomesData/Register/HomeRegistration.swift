@@ -22,8 +22,3 @@ extension Home {
         return "closed"
     }
 }
-
-extension RegistrationStatus {
-    /// Active or suspended: on the register (a suspended home is still registered).
-    public var isOpen: Bool { self == .active || self == .suspended }
-}
