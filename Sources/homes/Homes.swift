@@ -8,7 +8,7 @@ struct Homes: AsyncParsableCommand {
         commandName: "homes",
         abstract: "Browse the records of children's homes in England, offline, from the keyboard.",
         subcommands: [
-            BrowseCommand.self, ValidateCommand.self, QueryCommand.self, ShowCommand.self,
+            BrowseCommand.self, ValidateCommand.self, QueryCommand.self, ShowCommand.self, ChangesCommand.self,
             GenerateCommand.self, ImportCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

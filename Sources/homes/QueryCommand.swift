@@ -44,20 +44,7 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         // Paths and query words can come in any order: whatever exists on disk is a path.
-        var options = snapshot
-        var words: [String] = []
-        options.paths = []
-        for argument in (query.map { [$0] } ?? []) + snapshot.paths {
-            if FileManager.default.fileExists(atPath: argument) { options.paths.append(argument) } else { words.append(argument) }
-        }
-        let text = words.joined(separator: " ")
-
-        // A query that cannot parse even without the snapshot is reported before loading it.
-        do { _ = try Query.parse(text) } catch { fail(error) }
-        let loaded = try options.load()
-        let index = SnapshotIndex(loaded)
-        let parsed: Query
-        do { parsed = try Query.parse(text, index: index) } catch { fail(error) }
+        let (index, parsed) = try QueryWords(query: query, snapshot: snapshot).load()
 
         let matching = index.matches(parsed)
         var homes = index.sorted(matching, by: sort, descending: desc)
@@ -69,12 +56,6 @@ struct QueryCommand: ParsableCommand {
         case .json: results.json()
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-
-    private func fail(_ error: QueryError) -> Never {
-        StandardError.write(error.rendered)
-        StandardError.write("The query language is described in docs/query-language.md.")
-        Self.exit(withError: ExitCode(2))
     }
 }
 

@@ -15,7 +15,11 @@ public struct HomeRecordText {
         let h = s.homes[Int(home)]
         func e(_ v: String?) -> String { v.map(TerminalText.escaped) ?? "—" }
         func day(_ d: Day?) -> String { d?.iso ?? "—" }
-        var out = "\(e(h.urn))  \(h.name.map(TerminalText.escaped) ?? "(name REDACTED)")\n\n"
+        var out = "\(e(h.urn))  \(h.name.map(TerminalText.escaped) ?? "(name REDACTED)")\n"
+        if let closed = index.closedWording(home) {
+            out += "  \(closed.uppercased(with: nil)): not on Ofsted's register at \(index.asOf.iso)\n"
+        }
+        out += "\n"
         var fields: [(String, String)] = [
             ("Provision type", e(h.provisionType)),
             ("Sector", e(h.sector?.ofstedName)),
@@ -35,7 +39,7 @@ public struct HomeRecordText {
             ("Ofsted region", e(h.ofstedRegion)),
             ("Places", h.places.map(String.init) ?? "—"),
             ("Registered", day(h.registrationDate)),
-            ("Status", e(h.status?.ofstedName)),
+            ("Status", [h.status?.ofstedName, index.closedWording(home)].compactMap { $0 }.joined(separator: ", ").nonEmpty ?? "—"),
         ]
         if let c = h.closureDate { fields.append(("Closed", c.iso)) }
         fields += [
@@ -44,12 +48,24 @@ public struct HomeRecordText {
             ("Registered for", h.registeredFor.isEmpty ? "—" : h.registeredFor.map(TerminalText.escaped).joined(separator: ", ")),
             ("Latest rating", index.latestOverall(home).map { j in
                 let date = index.ratingHistory(home).last?.date.iso ?? ""
-                return "\(j.ofstedName) (\(date))"
+                let trend = index.trend(home).map { " \($0.mark) \($0.wording)" } ?? ""
+                return "\(j.ofstedName) (\(date))\(trend)"
             } ?? "not yet rated"),
             ("Last inspected", day(index.lastInspected(home))),
         ]
         let labelWidth = fields.map { $0.0.count }.max() ?? 0
         for (k, v) in fields { out += "  " + TerminalText.padded(k, width: labelWidth) + "  " + v + "\n" }
+
+        if index.timeline.hasChanges {
+            out += "\nOn the register, snapshot by snapshot\n"
+            var rows = [["Snapshot", "Status", "Places", "Owner", "Rating"]]
+            for (edition, state) in index.timeline.history(of: home, current: s) {
+                guard let state else { rows.append([edition.date.iso, "not listed", "", "", ""]); continue }
+                rows.append([edition.date.iso, state.isOpen ? state.statusWording : "closed" + (state.closureDate.map { " \($0.iso)" } ?? ""),
+                             state.places.map(String.init) ?? "—", e(state.organisation), state.rating?.shortName ?? "not yet rated"])
+            }
+            out += Self.table(rows)
+        }
 
         let inspections = s.inspections(of: h)
         out += "\nInspections (\(inspections.count))\n"
@@ -121,4 +137,9 @@ public struct HomeRecordText {
         }
         return out
     }
+}
+
+extension String {
+    /// Nil for the empty string, so `?? "—"` can stand in for nothing.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

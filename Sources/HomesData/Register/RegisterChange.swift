@@ -83,18 +83,12 @@ public struct RegisterChange: Sendable, Hashable {
         if let p = new.places, let q = old.places, p != q {
             out.append(RegisterChange(kind: .places, home: index, before: String(q), after: String(p), date: nil))
         }
-        if let a = new.organisation, let b = old.organisation, !Self.sameOwner(a, b) {
+        if let a = new.organisation, let b = old.organisation, !OwnerName.same(a, b) {
             out.append(RegisterChange(kind: .owner, home: index, before: b, after: a, date: nil))
         }
         if let a = new.status, let b = old.status, a != b, (a == .suspended) != (b == .suspended) {
             out.append(RegisterChange(kind: .status, home: index, before: b.ofstedName, after: a.ofstedName, date: nil))
         }
         return out
-    }
-
-    /// Owners compared as folded text, so a change of case or punctuation between
-    /// two years' files ("Ltd" vs "Ltd.") is not reported as a change of hands.
-    static func sameOwner(_ a: String, _ b: String) -> Bool {
-        a == b || TextFolding.fold(a) == TextFolding.fold(b)
     }
 }

@@ -29,6 +29,8 @@ public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
         case text(line: Int, column: Int)
         /// A JSON path such as `$.homes[12].inspections[0].date`: problems with a record.
         case path(String)
+        /// A line of a CSV file (1-based), for rows the in-memory import used in part or not at all.
+        case line(Int)
         /// The file as a whole (unreadable, missing, not a snapshot).
         case file
 
@@ -36,6 +38,7 @@ public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
             switch self {
             case let .text(line, column): "\(line):\(column)"
             case let .path(p): p
+            case let .line(n): String(n)
             case .file: ""
             }
         }
@@ -49,6 +52,10 @@ public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
     /// means a record, or the whole file, was rejected.
     public var isWarning: Bool
 
+    public init(file: String, location: Location, isWarning: Bool, message: String) {
+        self.init(file: file, location: location, message: message, isWarning: isWarning)
+    }
+
     public init(file: String, location: Location, message: String, isWarning: Bool = false) {
         self.file = file
         self.location = location
@@ -60,6 +67,7 @@ public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
         switch location {
         case let .text(line, column): "\(file):\(line):\(column): \(message)"
         case let .path(p): "\(file): \(p): \(message)"
+        case let .line(n): "\(file):\(n): \(message)"
         case .file: "\(file): \(message)"
         }
     }

@@ -82,8 +82,6 @@ public enum SnapshotHistory {
 
         static func key(_ a: LocalAuthority) -> String { a.code.isEmpty ? "name:" + a.name : a.code }
 
-        func home(_ i: Int) -> Home { i < current.homes.count ? current.homes[i] : added[i - current.homes.count] }
-
         mutating func knownEvents(of i: Int) -> [Int64: (date: Day, overall: Judgement?, file: String)] {
             if let k = known[i] { return k }
             var k: [Int64: (date: Day, overall: Judgement?, file: String)] = [:]
@@ -106,7 +104,13 @@ public enum SnapshotHistory {
             // Authorities by code, so an older file's numbering need not match.
             var authorityMap = [Int32](repeating: -1, count: old.localAuthorities.count)
             for (i, a) in old.localAuthorities.enumerated() {
-                if let j = authorityIndex[Self.key(a)] { authorityMap[i] = j; continue }
+                if let j = authorityIndex[Self.key(a)] {
+                    authorityMap[i] = j
+                    // An authority's children's services judgement from an older
+                    // file is still its latest where no newer file gives one.
+                    if current.localAuthorities[Int(j)].inspection == nil { current.localAuthorities[Int(j)].inspection = a.inspection }
+                    continue
+                }
                 let j = Int32(current.localAuthorities.count)
                 current.localAuthorities.append(a)
                 authorityIndex[Self.key(a)] = j
@@ -115,6 +119,7 @@ public enum SnapshotHistory {
             var disagreements = 0
             var example = ""
             for var home in old.homes {
+                let ownInspections = old.inspections(of: home)
                 let target: Int
                 if let t = byURN[home.urn] {
                     target = t
@@ -130,7 +135,7 @@ public enum SnapshotHistory {
                     added.append(home)
                 }
                 var seen = knownEvents(of: target)
-                for var inspection in old.inspections(of: home) {
+                for var inspection in ownInspections {
                     if let had = seen[inspection.eventNumber] {
                         if had.date != inspection.date || had.overall != inspection.overall {
                             disagreements += 1

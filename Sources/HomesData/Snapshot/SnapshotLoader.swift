@@ -10,20 +10,43 @@ public enum SnapshotLoader {
     /// The top-level keys a file must have to be a snapshot (the schema requires the same).
     public static let requiredTopLevelKeys = SnapshotKeys.requiredTopLevel
 
-    /// Loads one file, several files, or directories (their `*.json`, in name order).
-    /// The snapshot with the newest `metadata.snapshotDate` becomes `current` (the first
-    /// listed wins a tie); older ones add history and the register timeline (see
-    /// `SnapshotHistory`).
+    /// Loads snapshot files, Ofsted's published CSVs (imported in memory, one
+    /// snapshot per register date), or directories of either (`SnapshotInputs`).
+    /// The snapshot with the newest `metadata.snapshotDate` becomes `current` (the
+    /// first listed wins a tie); older ones add history and the register timeline
+    /// (see `SnapshotHistory`).
     public static func load(paths: [String], options: LoadOptions) throws(LoadFailure) -> LoadedSnapshots {
-        let files = try expand(paths)
         var dated: [SnapshotHistory.Dated] = []
         var reports: [FileReport] = []
         var problems: [LoadProblem] = []
-        for file in files {
-            let (snapshot, report) = try loadFile(file, options: options)
-            dated.append(SnapshotHistory.Dated(snapshot, file: file))
-            problems += report.problems
-            reports.append(report)
+        var csvs: [(path: String, bytes: [UInt8])] = []
+        for input in try inputs(paths) {
+            switch read(input.path, options: options) {
+            case let .snapshot(snapshot, report):
+                dated.append(SnapshotHistory.Dated(snapshot, file: input.path))
+                problems += report.problems
+                reports.append(report)
+            case let .csv(bytes):
+                csvs.append((input.path, bytes))
+            case let .unusable(failure):
+                // A file the user named must load; one a directory held is skipped.
+                guard input.fromDirectory, !options.strict else { throw failure }
+                problems += failure.problems.map { p in
+                    var p = p
+                    p.message = "not read: " + p.message
+                    return p
+                }
+            }
+        }
+        if !csvs.isEmpty {
+            let imported = try importCSVs(csvs, strict: options.strict)
+            dated += imported.dated
+            reports += imported.reports
+            problems += imported.problems
+        }
+        guard !dated.isEmpty else {
+            throw LoadFailure(problems + [LoadProblem(file: paths.joined(separator: ", "), location: .file,
+                                                      message: "no snapshot or Ofsted CSV could be read; \(whatHomesReads)")])
         }
         let (current, timeline, combining) = SnapshotHistory.combine(dated)
         return LoadedSnapshots(current: current, timeline: timeline, problems: problems + combining, files: reports)
@@ -46,10 +69,17 @@ public enum SnapshotLoader {
     }
 
     /// Loads one file, with its report.
+    /// Loads one snapshot file, with its report. A file that is not a snapshot (an
+    /// Ofsted CSV, a workbook) fails with what it is and what to do instead.
     public static func loadFile(_ path: String, options: LoadOptions) throws(LoadFailure) -> (Snapshot, FileReport) {
-        let bytes = try FileBytes.read(path)
-        defer { bytes.release() }
-        return try parse(bytes.base, count: bytes.count, file: path, options: options, releasable: bytes.isMapped)
+        switch read(path, options: options) {
+        case let .snapshot(s, r): return (s, r)
+        case .csv:
+            throw LoadFailure(LoadProblem(file: path, location: .file, message:
+                "is one of Ofsted's CSV files, not a snapshot: 'homes import ofsted FILE… --out S.json' makes a snapshot of it "
+                + "('homes', 'homes query', 'homes show' and 'homes changes' read it directly)"))
+        case let .unusable(failure): throw failure
+        }
     }
 
     /// Parses a zero-padded buffer (`JSONScanner.padding` zero bytes after `count`).
@@ -113,19 +143,7 @@ public enum SnapshotLoader {
     }
 
     static func jsonFiles(in directory: String) throws(LoadFailure) -> [String] {
-        guard let dir = opendir(directory) else {
-            let reason = String(cString: strerror(errno))
-            throw LoadFailure(LoadProblem(file: directory, location: .file, message: "cannot read directory: \(reason.lowercased())"))
-        }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
-        }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return names.sorted().map { prefix + $0 }
+        return try entries(in: directory).filter { $0.hasSuffix(".json") }.map { prefix + $0 }
     }
 }
