@@ -43,11 +43,21 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let loaded = try snapshot.load()
+        if !loaded.problems.isEmpty, !Self.confirmAfterProblems(loaded.problems.count) { return }
         let index = SnapshotIndex(loaded)
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour)
         session.run(&browser)
         session.close()
+    }
+
+    /// The problems just listed on the normal screen would vanish behind the
+    /// browser's, so (as vim does with start-up messages) wait until they are read.
+    /// False when the user chose to quit.
+    static func confirmAfterProblems(_ count: Int) -> Bool {
+        StandardError.write("\(count) problem\(count == 1 ? "" : "s") above. Press Enter to browse what loaded, or q and Enter to quit.")
+        guard let answer = readLine(strippingNewline: true) else { return false }
+        return !answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("q")
     }
 
     /// The header names the file, or how many were merged.

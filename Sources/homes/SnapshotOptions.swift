@@ -6,7 +6,7 @@ import HomesData
 /// Commands include it with `@OptionGroup var snapshot: SnapshotOptions` and call `load()`.
 struct SnapshotOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Snapshot files, or directories of them (their *.json). The newest snapshot is current; older ones add history.",
+        "Snapshot files, Ofsted's published CSVs, or directories of either. The newest snapshot is current; older ones add history and changes.",
         discussion: "With none, the bundled sample is used (or $HOMES_SAMPLE).",
         valueName: "path"))
     var paths: [String] = []
@@ -41,6 +41,9 @@ struct SnapshotOptions: ParsableArguments {
 
     static func advice(for failure: LoadFailure, paths: [String]) -> String {
         let first = failure.problems.first
+        if first?.message.contains(", not a snapshot;") == true || first?.message.hasPrefix("is one of Ofsted's CSV files") == true {
+            return "Help: give a snapshot (.json), one of Ofsted's CSV files as published, or a directory of them; 'homes import ofsted FILE… --out S.json' keeps an import."
+        }
         if first?.message.hasPrefix("cannot open") == true || first?.message.hasPrefix("directory holds") == true {
             return "Help: give a snapshot file (.json) or a directory holding some, e.g. 'homes validate Resources/sample'."
         }
