@@ -210,7 +210,8 @@ public struct ChangesState: Equatable, Sendable {
         let whole = before + " → " + after
         guard TextWidth.of(whole) > width, width > 6 else { return whole }
         let side = TextWidth.of(after) + 3 >= width ? (width - 3) / 2 : width - 3 - TextWidth.of(after)
-        return TextLayout.truncate(before, toWidth: side) + " → " + after
+        // A before cut to "…" or "A…" says nothing: leave it out and keep the arrow.
+        return side < 4 ? "→ " + after : TextLayout.truncate(before, toWidth: side) + " → " + after
     }
 
     /// A value as a row shows it: judgements in their short form ("RI", not "Requires
