@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case toggleValue, nextFacet, previousFacet
     // Detail
     case nextSection, previousSection, previousHome, nextHome
+    // Changes between snapshots: open from the list; show one kind (0 for every kind) or cycle kinds
+    case openChanges, showKind(Int), nextKind, previousKind
     /// The terminal changed size.
     case resize(width: Int, height: Int)
 }

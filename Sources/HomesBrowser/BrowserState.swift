@@ -49,8 +49,8 @@ public struct BrowserState: Equatable, Sendable {
         self.colour = colour
         query = BrowserState.emptyQuery(index)
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
-        results = sortedAll.order
-        recent.remember("", results)
+        // The empty query lists the open homes: the register at the snapshot date.
+        results = sortedResults(query)
     }
 
     static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
@@ -89,7 +89,7 @@ public struct BrowserState: Equatable, Sendable {
             return
         }
         if action == .help, screenKind != .help, screenKind != .query {
-            stack.append(.help(HelpDocument.make(for: screenKind, colour: colour)))
+            stack.append(.help(HelpDocument.make(for: screenKind, colour: colour, width: width)))
             reclampTop()
             return
         }
@@ -97,6 +97,7 @@ public struct BrowserState: Equatable, Sendable {
         case .list: applyList(action)
         case .query: applyQueryLine(action)
         case .filters: applyFilters(action)
+        case .changes: applyChanges(action)
         case .detail, .journey: applyDocument(action)
         case .help:
             if action == .back { stack.removeLast() } else if case .help(var doc) = stack.last {
@@ -139,6 +140,9 @@ public struct BrowserState: Equatable, Sendable {
             reclampTop()
         case .clearFilters:
             setQuery(text: QueryEditing.clearingFilters(in: queryText))
+        case .openChanges:
+            stack.append(.changes(ChangesState(index: index, query: query, queryText: queryText)))
+            reclampTop()
         default:
             break
         }
@@ -271,6 +275,28 @@ public struct BrowserState: Equatable, Sendable {
         stack[stack.count - 1] = .filters(panel)
     }
 
+    // MARK: Changes
+
+    /// Rows of the changes screen's table at the current size.
+    public var changesPage: Int {
+        guard case .changes(let changes) = stack.last else { return 1 }
+        return changes.page(width: width, height: height)
+    }
+
+    mutating func applyChanges(_ action: Action) {
+        guard case .changes(var changes) = stack.last else { return }
+        let outcome = changes.update(action, page: changesPage)
+        stack[stack.count - 1] = .changes(changes)
+        switch outcome {
+        case .stay: break
+        case .back:
+            stack.removeLast()
+            reclampTop()
+        case .open(let home):
+            openDetail(home)
+        }
+    }
+
     // MARK: Detail and journey
 
     mutating func openDetail(_ home: Int32) {
@@ -283,7 +309,7 @@ public struct BrowserState: Equatable, Sendable {
         var doc: DocumentState
         switch top {
         case .detail(_, let d), .journey(_, let d), .help(let d): doc = d
-        case .filters: return
+        case .filters, .changes: return
         }
         switch action {
         case .back:
@@ -354,6 +380,9 @@ public struct BrowserState: Equatable, Sendable {
         case .help(var doc):
             doc.view.scrollOnly(.open, count: doc.lines.count, page: documentPage)
             stack[stack.count - 1] = .help(doc)
+        case .changes(var changes):
+            changes.view.clamp(count: changes.rows.count, page: changes.page(width: width, height: height))
+            stack[stack.count - 1] = .changes(changes)
         }
     }
 

@@ -18,6 +18,7 @@ enum BrowserView {
         case .detail(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         case .journey(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         case .help(let doc)?: drawDocument(state, doc, cursor: false, &canvas)
+        case .changes(let changes)?: ChangesState.draw(state, changes, &canvas)
         }
         return canvas.grid
     }
@@ -42,14 +43,26 @@ enum BrowserView {
         return out
     }
 
-    static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String) {
+    /// The title bar: `left` names the screen, the right says which homes it is about.
+    static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String, everything: String = "every open home") {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: bar)
-        let query = state.queryText.isEmpty ? "all homes" : "query: " + state.queryText
+        let query = state.queryText.isEmpty ? everything : "query: " + state.queryText
         let right = query + " "
         let rightWidth = min(TextWidth.of(right), canvas.width / 2)
-        let used = canvas.text(" " + left, x: 0, y: 0, width: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
-        _ = used
+        canvas.text(" " + left, x: 0, y: 0, width: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
         canvas.text(right, x: canvas.width - rightWidth, y: 0, width: rightWidth, style: bar)
+    }
+
+    /// What the list holds, in words: "3,999 open homes at 2023-08-31" for the register
+    /// itself, "7 of 3,999 open homes" under a query, and "12 of 5,470 homes, any status"
+    /// when the query asks about status, closure or changes and closed homes may be listed.
+    static func shownWording(_ state: BrowserState) -> String {
+        let index = state.index
+        let shown = thousands(state.results.count)
+        guard index.isOpenByDefault(state.query) else { return "\(shown) of \(thousands(index.count)) homes, any status" }
+        let open = "open home" + (index.openCount == 1 ? "" : "s")
+        if state.query.isEmpty { return "\(thousands(index.openCount)) \(open) at \(index.asOf.iso)" }
+        return "\(shown) of \(thousands(index.openCount)) \(open)"
     }
 
     // MARK: List
@@ -58,7 +71,10 @@ enum BrowserView {
         let index = state.index
         let snapshot = index.snapshot
         headerBar(state, &canvas, left: "homes · \(state.title) · as of \(index.asOf.iso)")
-        let layout = ListLayout(width: canvas.width, colour: state.colour)
+        let layout = ListLayout(width: canvas.width, colour: state.colour, showStatus: !index.isOpenByDefault(state.query))
+        if let status = layout.status {
+            canvas.cell("Status", x: status.x, y: 1, width: status.width, style: Style(bold: true, underline: true))
+        }
         for placed in layout.columns {
             var title = placed.column.heading(width: placed.width)
             if placed.column == state.sortColumn { title += state.descending ? " ▼" : " ▲" }
@@ -88,8 +104,16 @@ enum BrowserView {
     static func drawListRow(_ state: BrowserState, home h: Int32, y: Int, layout: ListLayout, selected: Bool, _ canvas: inout Canvas) {
         let index = state.index
         let home = index.snapshot.homes[Int(h)]
-        let base = selected ? Style(bold: true, reverse: true) : Style.plain
+        let closed = index.closedWording(h)
+        // A closed home's row is dimmed with colour; its Status cell says "closed" either way.
+        let base = selected ? Style(bold: true, reverse: true) : Style(dim: closed != nil && state.colour)
         if selected { canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: base) }
+        if let status = layout.status {
+            let open = home.status == .suspended ? "suspended" : "open"
+            var style = base
+            if !selected { style = closed == nil ? Style(dim: true) : Style(bold: true) }
+            canvas.cell(closed ?? open, x: status.x, y: y, width: status.width, style: style)
+        }
         for placed in layout.columns {
             var style = base
             var alignment = TextLayout.Alignment.left
@@ -109,8 +133,13 @@ enum BrowserView {
                 alignment = .right
             case .rating:
                 let j = index.latestOverall(h)
-                text = JudgementStyle.label(j, colour: state.colour)
                 if !selected { style = JudgementStyle.style(j, colour: state.colour) }
+                canvas.cell(JudgementStyle.label(j, colour: state.colour), x: placed.x, y: y, width: placed.width - 2, style: style)
+                if let trend = index.trend(h) {
+                    canvas.cell(trend.mark, x: placed.x + placed.width - 1, y: y, width: 1,
+                                style: selected ? base : TrendStyle.style(trend, colour: state.colour))
+                }
+                continue
             case .inspected: text = index.lastInspected(h)?.iso ?? "never"
             }
             canvas.cell(text, x: placed.x, y: y, width: placed.width, style: style, alignment: alignment)
@@ -169,13 +198,12 @@ enum BrowserView {
             canvas.text(" " + message, x: 0, y: y, style: Style(foreground: state.colour ? .red : .none, bold: true, reverse: true))
             return
         }
-        let total = state.index.snapshot.homes.count
-        let counts = "\(thousands(state.results.count)) of \(thousands(total)) homes"
         let sort = "sort: \(state.sortColumn.title) \(state.descending ? "▼" : "▲")"
         let hints = state.queryLine != nil
             ? ["Enter keep · Esc restore · ↑↓ move", "Enter · Esc"]
-            : ["/ search · f filters · Enter open · s r sort · ? help · q quit", "/ search · f filters · ? help · q quit", "? help"]
-        let used = canvas.text(" " + counts + " · " + sort, x: 0, y: y, style: Style(bold: true, reverse: true))
+            : ["/ search · f filters · c changes · Enter open · s r sort · ? help · q quit",
+               "/ search · f filters · c changes · ? help · q quit", "/ search · c changes · ? help", "c changes · ? help", "? help"]
+        let used = canvas.text(" " + shownWording(state) + " · " + sort, x: 0, y: y, style: Style(bold: true, reverse: true))
         drawHint(hints, after: used, y: y, &canvas)
     }
 
@@ -226,7 +254,7 @@ enum BrowserView {
         }
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
-        canvas.text(" \(thousands(state.results.count)) of \(thousands(state.index.snapshot.homes.count)) homes · \(facets[panel.facet].title): \(panel.values.count) value\(panel.values.count == 1 ? "" : "s")",
+        canvas.text(" \(shownWording(state)) · \(facets[panel.facet].title): \(panel.values.count) value\(panel.values.count == 1 ? "" : "s")",
                     x: 0, y: y, style: Style(bold: true, reverse: true))
     }
 

@@ -60,9 +60,13 @@ enum DetailDocument {
         b.field("Organisation", home.organisation ?? "—")
         b.field("Provision type", home.provisionType)
         b.field("Sector", home.sector?.ofstedName ?? "—")
+        // Whether the home is on the register at the snapshot date, in words: a closure
+        // dated after it (announced) still leaves it open then.
+        let closed = index.closedWording(h)
         var status = home.status?.ofstedName ?? "—"
-        if let closed = home.closureDate { status += " (closed \(closed.iso))" }
-        b.field("Status", status)
+        if let closed { status += " · " + closed + " (not open at \(asOf.iso))" }
+        else if let date = home.closureDate { status += " · closing \(date.iso)" }
+        b.field("Status", status, style: closed == nil ? .plain : Style(bold: true))
         b.field("Registered", home.registrationDate?.iso ?? "—")
         b.field("Places", home.places.map(String.init) ?? "—")
         b.field("Registered for", home.registeredFor.isEmpty ? "—" : home.registeredFor.joined(separator: ", "))
@@ -123,6 +127,9 @@ enum DetailDocument {
             b.lines += rows.reversed()
         }
 
+        b.blank()
+        addHistory(of: h, index: index, colour: colour, to: &b)
+
         let placements = index.placements(ofHome: h)
         let stability = HomeStability(snapshot: snapshot, home: Int(h), placements: placements.lazy.map { Int($0) }, asOf: asOf)
         b.blank()
@@ -167,7 +174,8 @@ enum DetailDocument {
                 b.row(placementRuns(p, snapshot: snapshot, asOf: asOf, showHome: false), target: .placement(p))
             }
         }
-        return DocumentState(title: home.displayName + "  ·  " + home.urn, lines: b.lines, sections: b.sections)
+        let title = [home.displayName, home.urn] + (closed.map { [$0] } ?? [])
+        return DocumentState(title: title.joined(separator: "  ·  "), lines: b.lines, sections: b.sections)
     }
 
     static func placementRuns(_ p: Int32, snapshot: Snapshot, asOf: Day, showHome: Bool) -> [DocumentLine.Run] {

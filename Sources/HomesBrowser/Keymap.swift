@@ -1,13 +1,16 @@
+import HomesData
+
 /// The one table of keys: what each key does, on which screens, and its help text.
 /// The help screen and docs/keys.md are generated from it, so they cannot drift apart.
 public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case list, query, filters, detail, journey, help
+    case list, query, filters, changes, detail, journey, help
 
     public var title: String {
         switch self {
         case .list: "List of homes"
         case .query: "Query line (/)"
         case .filters: "Filter panel (f)"
+        case .changes: "Changes since the previous snapshot (c)"
         case .detail: "Home detail"
         case .journey: "Child journey"
         case .help: "Help (?)"
@@ -23,8 +26,8 @@ public struct KeyBinding: Sendable {
 }
 
 public enum Keymap {
-    static let browsing: Set<ScreenKind> = [.list, .filters, .detail, .journey, .help]
-    static let scrolling: Set<ScreenKind> = [.list, .filters, .detail, .journey, .help]
+    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
+    static let scrolling: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
 
     public static let bindings: [KeyBinding] = {
@@ -38,13 +41,14 @@ public enum Keymap {
             .init(keys: [.control("d")], action: .halfPageDown, screens: scrolling, help: "Move down half a page"),
             .init(keys: [.home, .character("g")], action: .top, screens: scrolling, help: "Go to the first line"),
             .init(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: "Go to the last line"),
-            .init(keys: [.enter], action: .open, screens: [.list], help: "Open the selected home"),
+            .init(keys: [.enter], action: .open, screens: [.list, .changes], help: "Open the selected home"),
             .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey"),
             .init(keys: [.enter], action: .open, screens: [.journey], help: "Open the selected placement's home"),
             .init(keys: [.character("/")], action: .openQuery, screens: [.list], help: "Search: open the query line"),
             .init(keys: [.character("n")], action: .nextMatch, screens: [.list, .detail], help: "Next match: the next home of the list (wraps round)"),
             .init(keys: [.character("N")], action: .previousMatch, screens: [.list, .detail], help: "Previous match (wraps round)"),
             .init(keys: [.character("f")], action: .openFilters, screens: [.list], help: "Open the filter panel"),
+            .init(keys: [.character("c")], action: .openChanges, screens: [.list], help: "Changes since the previous snapshot"),
             .init(keys: [.character("x")], action: .clearFilters, screens: [.list, .filters], help: "Clear all filters (keeps free text)"),
             .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column"),
             .init(keys: [.character("r")], action: .reverseSort, screens: [.list], help: "Reverse the sort order"),
@@ -54,7 +58,14 @@ public enum Keymap {
             b.append(.init(keys: [.character(Character(String(column)))], action: .sortBy(column - 1), screens: [.list],
                            help: "Sort by \(name) (again: reverse)"))
         }
+        b.append(.init(keys: [.character("0")], action: .showKind(0), screens: [.changes], help: "Show every kind of change"))
+        for (n, kind) in ChangeKind.allCases.enumerated() {
+            b.append(.init(keys: [.character(Character(String(n + 1)))], action: .showKind(n + 1), screens: [.changes],
+                           help: "Show only: \(kind.title)"))
+        }
         b += [
+            .init(keys: [.tab, .right, .character("l")], action: .nextKind, screens: [.changes], help: "Next kind of change"),
+            .init(keys: [.backTab, .left, .character("h")], action: .previousKind, screens: [.changes], help: "Previous kind of change"),
             .init(keys: [.character(" ")], action: .toggleValue, screens: [.filters], help: "Select or unselect the value"),
             .init(keys: [.tab, .right, .character("l")], action: .nextFacet, screens: [.filters], help: "Next facet"),
             .init(keys: [.backTab, .left, .character("h")], action: .previousFacet, screens: [.filters], help: "Previous facet"),
@@ -76,7 +87,7 @@ public enum Keymap {
             .init(keys: [.down], action: .down, screens: [.query], help: "Move the list selection down"),
             // Leaving
             .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
-            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .changes, .detail, .journey, .help], help: "Back to where you were"),
             .init(keys: [.character("f"), .enter], action: .back, screens: [.filters], help: "Close the filter panel"),
             .init(keys: [.escape, .character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
             .init(keys: [.character("Q")], action: .quit, screens: browsing, help: "Quit from anywhere"),
@@ -149,23 +160,31 @@ public enum Keymap {
                 out += "| \(keys) | \(entry.help) |\n"
             }
         }
-        out += """
-
-            ## What the screens show
-
-            - Judgements are coloured (Outstanding green, Good cyan, Requires improvement yellow, Inadequate red).
-              Without colour (`NO_COLOR`, `--no-color`, or a terminal without colours) they carry symbols instead:
-              `++` Outstanding, `+` Good, `-` Requires improvement (underlined), `!!` Inadequate (bold, reversed).
-            - In the detail screen an arrow before the overall judgement says whether it went up (`↑`), down (`↓`)
-              or stayed (`=`) since the previous full inspection; the newest inspection is at the top.
-            - Text from a snapshot never reaches the terminal as a control: C0 controls show as their control
-              pictures (`␛` for ESC, `␉` for a tab, `␊` for a line feed), DEL as `␡`, C1 controls and bidi or other
-              invisible format characters (U+200E/F, U+202A–E, U+2066–9, U+061C, U+FEFF…) as `⍰`, and a combining
-              mark with nothing to combine with gets a dotted circle `◌`.
-            - Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small
-              instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.
-
-            """
+        out += "\n## What the screens show\n\n"
+        for note in notes { out += "- " + note + "\n" }
         return out
     }
+
+    /// What the marks and words on the screens mean: the end of docs/keys.md and of the help screen.
+    public static let notes: [String] = [
+        "Judgements are coloured (Outstanding green, Good cyan, Requires improvement yellow, Inadequate red). "
+            + "Without colour (`NO_COLOR`, `--no-color`, or a terminal without colours) they carry symbols instead: "
+            + "`++` Outstanding, `+` Good, `-` Requires improvement (underlined), `!!` Inadequate (bold, reversed).",
+        "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
+            + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
+            + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
+        "Rating is the latest full inspection's overall judgement; Last visit is the latest inspection of any kind "
+            + "(full, interim, monitoring), so it can be newer than the rating.",
+        "The list shows the homes open at the snapshot date. A query with `status:`, `closed:` or `changed:` lists closed "
+            + "homes too: a Status column then says `open`, `suspended`, or `closed 2023-11-30` (`closed` where the date "
+            + "is not known), and the count says \"homes, any status\". A closed home's detail says so in its title and Status.",
+        "The changes screen (`c`) compares the two newest snapshots loaded (`homes DIR` opens a directory of them): "
+            + "homes registered and closed, ratings up, down and first given, places, owners and suspensions.",
+        "Text from a snapshot never reaches the terminal as a control: C0 controls show as their control "
+            + "pictures (`␛` for ESC, `␉` for a tab, `␊` for a line feed), DEL as `␡`, C1 controls and bidi or other "
+            + "invisible format characters (U+200E/F, U+202A–E, U+2066–9, U+061C, U+FEFF…) as `⍰`, and a combining "
+            + "mark with nothing to combine with gets a dotted circle `◌`.",
+        "Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small "
+            + "instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.",
+    ]
 }

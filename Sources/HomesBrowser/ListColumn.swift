@@ -14,7 +14,9 @@ public enum ListColumn: Int, CaseIterable, Sendable {
         case .authority: "Local authority"
         case .places: "Places"
         case .rating: "Rating"
-        case .inspected: "Inspected"
+        // The latest inspection of any kind, which may be newer than the full inspection
+        // the rating comes from: "Inspected" beside a rating read as that inspection's date.
+        case .inspected: "Last visit"
         }
     }
 
@@ -48,7 +50,37 @@ struct ListLayout: Equatable {
         let x: Int
         let width: Int
     }
+    /// A span of columns without a sort key of its own.
+    struct Span: Equatable {
+        let x: Int
+        let width: Int
+    }
     let columns: [Placed]
+    /// The Status column, after the name: only when the list may hold closed homes.
+    let status: Span?
+
+    /// Wide enough for "closed 2023-11-30".
+    static let statusWidth = 17
+
+    /// The columns at `width`; with `showStatus` the Status column takes its room after the
+    /// name first (it says which homes are closed) and the others share what is left.
+    init(width: Int, colour: Bool, showStatus: Bool) {
+        guard showStatus else {
+            self = ListLayout(width: width, colour: colour)
+            return
+        }
+        let room = ListLayout.statusWidth + 1
+        let rest = ListLayout(width: width - room, colour: colour)
+        let name = rest.columns.first { $0.column == .name }!
+        let x = name.x + name.width + 1
+        self = ListLayout(columns: rest.columns.map { $0.x < x ? $0 : Placed(column: $0.column, x: $0.x + room, width: $0.width) },
+                          status: Span(x: x, width: ListLayout.statusWidth))
+    }
+
+    private init(columns: [Placed], status: Span?) {
+        self.columns = columns
+        self.status = status
+    }
 
     /// Fixed columns; at 120 columns and more, sector and places get their full words.
     static func fixedWidth(_ column: ListColumn, colour: Bool, roomy: Bool = false) -> Int? {
@@ -56,7 +88,8 @@ struct ListLayout: Equatable {
         case .urn: 8
         case .sector: roomy ? 9 : 7
         case .places: roomy ? 6 : 3
-        case .rating: colour ? 11 : 14
+        // The judgement, a space and the trend mark (↑ ↓ =).
+        case .rating: colour ? 13 : 16
         case .inspected: 10
         case .name, .type, .authority: nil
         }
@@ -106,6 +139,7 @@ struct ListLayout: Equatable {
             x += w + 1
         }
         columns = placed
+        status = nil
     }
 }
 
@@ -150,6 +184,18 @@ enum JudgementStyle {
         case .inadequate: return Style(bold: true, reverse: true)
         case .requiresImprovement: return Style(underline: true)
         default: return .plain
+        }
+    }
+}
+
+/// How a rating trend looks: the mark itself reads without colour; with colour, better is
+/// green and worse red, as the judgements' own colours go.
+enum TrendStyle {
+    static func style(_ trend: RatingTrend, colour: Bool) -> Style {
+        switch trend {
+        case .up: colour ? Style(foreground: .green, bold: true) : Style(bold: true)
+        case .down: colour ? Style(foreground: .red, bold: true) : Style(bold: true)
+        case .same: colour ? Style(dim: true) : .plain
         }
     }
 }

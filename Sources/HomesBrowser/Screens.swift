@@ -63,10 +63,12 @@ public enum Screen: Equatable, Sendable {
     case detail(home: Int32, DocumentState)
     case journey(child: Int32, DocumentState)
     case help(DocumentState)
+    case changes(ChangesState)
 
     public var kind: ScreenKind {
         switch self {
         case .filters: .filters
+        case .changes: .changes
         case .detail: .detail
         case .journey: .journey
         case .help: .help

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # A new user's tour of the browser on the bundled sample, at 80x24 and at 200x50:
 # the list, search narrowing on every keystroke, the filter panel, a home's detail,
-# a child's journey, back to exactly where they were, help, and quitting.
+# a child's journey, back to exactly where they were, help, the changes screen (one
+# snapshot: nothing to compare, and how to load two), and quitting.
+# The list shows the homes open at the snapshot date: "N open homes at DATE".
 source "$(dirname "$0")/lib/tmux.bash"
 
 tour() {
   local width=$1 height=$2
   e2e_start "$width" "$height"
   e2e_run "$HOMES"
-  e2e_wait_for ' ([0-9,]+) of \1 homes' "the list of every home at ${width}x$height"
+  e2e_wait_for ' [0-9,]+ open homes at [0-9]{4}-[0-9]{2}-[0-9]{2}' "the list of every open home at ${width}x$height"
   e2e_screen | head -n 1 | grep -Eq 'sample|[0-9] snapshots' || fail "the header does not name the snapshot"
-  e2e_screen | sed -n 2p | grep -Eq 'URN +Name' || fail "no column headings"
+  e2e_screen | sed -n 2p | grep -Eq 'URN +Name.* Rating +Last visit' || fail "no column headings (Rating beside Last visit)"
   local total rows urn
-  total="$(e2e_screen | grep -Eo ' ([0-9,]+) of \1 homes' | head -n 1 | awk '{print $1}')"
+  total="$(e2e_screen | grep -Eo ' [0-9,]+ open homes at' | head -n 1 | awk '{print $1}')"
   rows="$(e2e_screen | grep -Ec '^ (SC[0-9]{6}|[0-9]{6,7}) ')"
   [ "$rows" -eq $((height - 3)) ] || fail "the list shows $rows homes, expected $((height - 3)) rows"
-  pass "${width}x$height: list of $total homes, $rows rows"
+  pass "${width}x$height: list of $total open homes, $rows rows"
 
   # Detail of the first home, then `]` to the next until one has placements; Enter on a
   # placement opens the child's journey; back returns to the same place each time.
@@ -42,7 +44,7 @@ tour() {
   e2e_wait_for "^ Placements \\([0-9]+\\)" "back to the detail, where it was"
   e2e_screen | head -n 1 | grep -q journey && fail "q did not leave the journey"
   e2e_keys Escape
-  e2e_wait_for " $total of $total homes" "back to the list"
+  e2e_wait_for " $total open homes at" "back to the list"
   pass "${width}x$height: detail, journey and back"
 
   # Search: the list narrows as each character is typed.
@@ -52,7 +54,7 @@ tour() {
   e2e_type "${urn:0:2}"
   e2e_wait_for "query: ${urn:0:2}" "the query after two characters"
   e2e_type "${urn:2}"
-  e2e_wait_for " 1 of $total homes" "the list narrowed to $urn"
+  e2e_wait_for " 1 of $total open homes" "the list narrowed to $urn"
   e2e_screen | grep -Eq "^ $urn " || fail "$urn is not the home left in the list"
   [ "$(e2e_state)" = "1 1" ] || fail "the cursor is not shown in the query line ($(e2e_state))"
   e2e_keys Enter
@@ -62,19 +64,19 @@ tour() {
   e2e_keys Enter
   e2e_wait_for "URN +$urn" "the detail of the home found"
   e2e_keys Escape
-  e2e_wait_for " 1 of $total homes" "back to the list with the query kept"
+  e2e_wait_for " 1 of $total open homes" "back to the list with the query kept"
 
   # Esc on the query line restores the query that was there before.
   e2e_keys /
   e2e_wait_for '^/' "the query line"
   e2e_keys C-u
-  e2e_wait_for " $total of $total homes" "the list widening as the query is cleared"
+  e2e_wait_for " $total open homes at" "the list widening as the query is cleared"
   e2e_keys Escape
-  e2e_wait_for " 1 of $total homes" "Esc restoring the previous query"
+  e2e_wait_for " 1 of $total open homes" "Esc restoring the previous query"
   e2e_keys /
   e2e_wait_for '^/' "the query line"
   e2e_keys C-u Enter
-  e2e_wait_for " $total of $total homes" "the cleared query kept"
+  e2e_wait_for " $total open homes at" "the cleared query kept"
 
   # The filter panel: Space selects a value, the query line agrees, x clears.
   e2e_keys f
@@ -82,12 +84,12 @@ tour() {
   e2e_keys Space
   e2e_wait_for 'query: [a-z]+:' "the query to follow the panel"
   e2e_keys f
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "the list after filtering"
+  e2e_wait_for ' [0-9,]+ of [0-9,]+ open homes' "the list after filtering"
   local filtered
-  filtered="$(e2e_screen | grep -Eo ' [0-9,]+ of [0-9,]+ homes' | awk '{print $1}')"
+  filtered="$(e2e_screen | grep -Eo ' [0-9,]+ of [0-9,]+ open homes' | awk '{print $1}')"
   [ "${filtered//,/}" -lt "${total//,/}" ] || fail "selecting a filter value did not narrow the list ($filtered of $total)"
   e2e_keys x
-  e2e_wait_for " $total of $total homes" "x to clear the filters"
+  e2e_wait_for " $total open homes at" "x to clear the filters"
   pass "${width}x$height: filter panel ($filtered of $total, then cleared)"
 
   # Help lists the keys; q returns to the list.
@@ -95,10 +97,22 @@ tour() {
   e2e_wait_for '^ Help' "the help screen"
   e2e_screen | grep -q 'Move up one line' || fail "help does not list the movement keys"
   e2e_keys G
-  e2e_wait_for 'Quit from anywhere' "Q at the end of the help"
+  # The help ends with what the marks and words mean (trend marks, closed homes).
+  e2e_wait_for 'terminal is too small' "the notes at the end of the help"
+  e2e_screen | grep -q 'Last visit is' || fail "the help's notes do not explain Last visit beside Rating"
   e2e_keys q
-  e2e_wait_for " $total of $total homes" "back from help"
+  e2e_wait_for " $total open homes at" "back from help"
   pass "${width}x$height: help"
+
+  # Changes: the sample is one snapshot, so the screen says there is nothing to compare
+  # and how to open two; q returns to the list.
+  e2e_keys c
+  e2e_wait_for '^ Changes · one snapshot' "the changes screen"
+  e2e_wait_for 'Only one snapshot is loaded, [0-9-]+ \(sample\.json\)' "the one-snapshot message naming the file"
+  e2e_screen | grep -q 'homes DIR' || fail "the changes screen does not say how to open two snapshots"
+  e2e_keys q
+  e2e_wait_for " $total open homes at" "back from the changes screen"
+  pass "${width}x$height: changes screen with one snapshot"
 
   # Q quits from a nested screen.
   e2e_keys Enter

@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib/tmux.bash"
 
 open_homes() {
   e2e_run "$HOMES"
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "homes to open"
+  e2e_wait_for ' [0-9,]+ (of [0-9,]+ )?(open )?homes' "homes to open"
   [ "$(e2e_state)" = "1 1" ] || [ "$(e2e_state)" = "1 0" ] || fail "homes is not in the alternate screen ($(e2e_state))"
 }
 

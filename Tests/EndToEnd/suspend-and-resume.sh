@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib/tmux.bash"
 
 e2e_start 80 24
 e2e_run "$HOMES"
-e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "homes to open"
+e2e_wait_for ' [0-9,]+ (of [0-9,]+ )?(open )?homes' "homes to open"
 e2e_keys /
 e2e_type "ac"
 e2e_wait_for '^/ ac' "the query being typed"

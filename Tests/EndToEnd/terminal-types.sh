@@ -6,11 +6,11 @@ source "$(dirname "$0")/lib/tmux.bash"
 e2e_start 80 24
 for term in xterm-256color screen-256color tmux-256color linux vt100; do
   e2e_run "clear; TERM=$term $HOMES"
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "homes to open with TERM=$term"
+  e2e_wait_for ' [0-9,]+ (of [0-9,]+ )?(open )?homes' "homes to open with TERM=$term"
   e2e_keys Enter
   e2e_wait_for '^ Home$' "a detail under TERM=$term"
   e2e_keys Escape
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ homes' "back to the list under TERM=$term"
+  e2e_wait_for ' [0-9,]+ (of [0-9,]+ )?(open )?homes' "back to the list under TERM=$term"
   e2e_keys q
   e2e_wait_exit "TERM=$term"
   e2e_expect_restored "TERM=$term"

@@ -96,4 +96,30 @@ import HomesData
             HostileStringsTests.checkClean(app.draw(width: 80, height: 24), "blns[\(i)] query line")
         }
     }
+
+    /// The changes screen (names, authorities, an owner changing from one hostile string to
+    /// another), the detail's register history, and the one-snapshot message naming a
+    /// hostile file: clean cells at 80 and 60 columns.
+    @Test func everyStringDrawsCleanlyInChangesHistoryAndTheOneSnapshotMessage() {
+        for (i, string) in HostileStringsTests.strings.enumerated() {
+            var older = TestSnapshots.older()
+            older.homes[0].name = string
+            older.homes[0].organisation = "Before " + string
+            older.localAuthorities[0].name = string
+            let index = TestSnapshots.twoEditions(HostileStringsTests.snapshot(named: string), older: older)
+            for width in [80, 60] {
+                var app = TestSnapshots.app(index, width: width, height: 24)
+                app.press(.character("c"))
+                HostileStringsTests.checkClean(app.draw(width: width, height: 24), "blns[\(i)] changes at \(width)")
+                app.press(.character("7"))
+                HostileStringsTests.checkClean(app.draw(width: width, height: 24), "blns[\(i)] owner changes at \(width)")
+                app.press(.character("4"), .enter, .tab, .tab)
+                HostileStringsTests.checkClean(app.draw(width: width, height: 24), "blns[\(i)] history at \(width)")
+            }
+            let single = SnapshotIndex(TestSnapshots.small(), timeline: .single(TestSnapshots.small(), file: "/tmp/" + string))
+            var app = TestSnapshots.app(single, width: 60, height: 15)
+            app.press(.character("c"))
+            HostileStringsTests.checkClean(app.draw(width: 60, height: 15), "blns[\(i)] one snapshot")
+        }
+    }
 }

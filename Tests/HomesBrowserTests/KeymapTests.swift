@@ -40,6 +40,14 @@ import Testing
         (.character("?"), .list, .help),
         (.character("3"), .list, .sortBy(2)),
         (.resize(width: 100, height: 30), .help, .resize(width: 100, height: 30)),
+        (.character("c"), .list, .openChanges),
+        (.character("2"), .changes, .showKind(2)),
+        (.character("0"), .changes, .showKind(0)),
+        (.tab, .changes, .nextKind),
+        (.backTab, .changes, .previousKind),
+        (.enter, .changes, .open),
+        (.character("q"), .changes, .back),
+        (.character(" "), .changes, .pageDown),
     ])
     func keysMapToActionsPerScreen(key: KeyEvent, screen: ScreenKind, action: Action) {
         #expect(Keymap.action(for: key, on: screen) == action)

@@ -18,13 +18,12 @@ import HomesData
 
     @Test func list80x24() {
         #expect(ScreenTests.screen(80, 24) == [
-            " homes · test · as of 2025-03-31                                      all homes",
-            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
-            " SC100001 Brontë House   Ch. home   Private Leeds       4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge     School (C… Academy Leeds      12 Good        2018-02-02",
-            " SC100005 Evil␛[31mRed⍰… Ch. home   Private Manchest…   3 Good        2024-11-11",
-            " SC100002 Manchester Ci… Ch. home   LA      Manchest…   2 Inadequate  2023-01-10",
-            " SC100003 東京ハウス 🏠  Secure CH  Vol.    Westmins…   — —           never",
+            " homes · test · as of 2025-03-31                                every open home",
+            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
+            " SC100001 Brontë House Ch. home   Private Leeds       4 Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRe… Ch. home   Private Manchest…   3 Good          2024-11-11",
+            " SC100002 Manchester … Ch. home   LA      Manchest…   2 Inadequate    2023-01-10",
+            " SC100003 東京ハウス … Secure CH  Vol.    Westmins…   — —             never",
             "",
             "",
             "",
@@ -41,7 +40,8 @@ import HomesData
             "",
             "",
             "",
-            " 5 of 5 homes · sort: Name ▲             / search · f filters · ? help · q quit",
+            "",
+            " 4 open homes at 2025-03-31 · sort: Name ▲        / search · c changes · ? help",
         ])
     }
 
@@ -51,9 +51,9 @@ import HomesData
             app.type("leeds \"")
         } == [
             " homes · test · as of 2025-03-31                                  query: leeds",
-            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
-            " SC100001 Brontë House   Ch. home   Private Leeds       4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge     School (C… Academy Leeds      12 Good        2018-02-02",
+            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
+            " SC100001 Brontë House Ch. home   Private Leeds       4 Outstanding ↑ 2024-07-01",
+            "",
             "",
             "",
             "",
@@ -102,7 +102,7 @@ import HomesData
             "  2024-07-01  Full inspection       ↑ Outstanding    Outstanding    Outstanding",
             "  2022-06-01  Full inspection       ↓ RI             RI             RI",
             "  2019-05-01  Full inspection         Good           Good           Good",
-            " 1/34                     Tab section · Enter child journey · [ ] home · q back",
+            " 1/38                     Tab section · Enter child journey · [ ] home · q back",
         ])
     }
 
@@ -141,13 +141,12 @@ import HomesData
 
     @Test func list60x15() {
         #expect(ScreenTests.screen(60, 15) == [
-            " homes · test · as of 2025-03-31                  all homes",
-            " URN      Name ▲        Local au… Pl. Rating      Inspected",
-            " SC100001 Brontë House  Leeds       4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge    Leeds      12 Good        2018-02-02",
-            " SC100005 Evil␛[31mRed… Manchest…   3 Good        2024-11-11",
-            " SC100002 Manchester C… Manchest…   2 Inadequate  2023-01-10",
-            " SC100003 東京ハウス 🏠 Westmins…   — —           never",
+            " homes · test · as of 2025-03-31            every open home",
+            " URN      Name ▲         Local aut… Rating        Last visit",
+            " SC100001 Brontë House   Leeds      Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed⍰… Manchester Good          2024-11-11",
+            " SC100002 Manchester Ci… Manchester Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠  Westminst… —             never",
             "",
             "",
             "",
@@ -155,7 +154,8 @@ import HomesData
             "",
             "",
             "",
-            " 5 of 5 homes · sort: Name ▲                         ? help",
+            "",
+            " 4 open homes at 2025-03-31 · sort: Name ▲           ? help",
         ])
     }
 
@@ -165,9 +165,9 @@ import HomesData
             app.type("leeds \"")
         } == [
             " homes · test · as of 2025-03-31              query: leeds",
-            " URN      Name ▲        Local au… Pl. Rating      Inspected",
-            " SC100001 Brontë House  Leeds       4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge    Leeds      12 Good        2018-02-02",
+            " URN      Name ▲         Local aut… Rating        Last visit",
+            " SC100001 Brontë House   Leeds      Outstanding ↑ 2024-07-01",
+            "",
             "",
             "",
             "",
@@ -198,7 +198,7 @@ import HomesData
             "  Short breaks only   no",
             "  Multiple buildings  no",
             "  Local authority     Leeds (E08000035)",
-            " 1/34                    Tab · Enter journey · [ ] · q back",
+            " 1/38                    Tab · Enter journey · [ ] · q back",
         ])
     }
 
@@ -228,13 +228,12 @@ import HomesData
 
     @Test func list200x50() {
         #expect(ScreenTests.screen(200, 50) == [
-            " homes · test · as of 2025-03-31                                                                                                                                                              all homes",
-            " URN      Name ▲                                                                  Provision type                    Sector    Local authority                              Places Rating      Inspected",
-            " SC100001 Brontë House                                                            Children's home                   Private   Leeds                                             4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge                                                              School (CH)                       Academy   Leeds                                            12 Good        2018-02-02",
-            " SC100005 Evil␛[31mRed⍰Reversed␍␊Name                                             Children's home                   Private   Manchester                                        3 Good        2024-11-11",
-            " SC100002 Manchester City Council                                                 Children's Home                   LA        Manchester                                        2 Inadequate  2023-01-10",
-            " SC100003 東京ハウス 🏠                                                           Secure children's home            Voluntary Westminster                                       — —           never",
+            " homes · test · as of 2025-03-31                                                                                                                                                        every open home",
+            " URN      Name ▲                                                                 Provision type                    Sector    Local authority                             Places Rating        Last visit",
+            " SC100001 Brontë House                                                           Children's home                   Private   Leeds                                            4 Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed⍰Reversed␍␊Name                                            Children's home                   Private   Manchester                                       3 Good          2024-11-11",
+            " SC100002 Manchester City Council                                                Children's Home                   LA        Manchester                                       2 Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠                                                          Secure children's home            Voluntary Westminster                                      — —             never",
             "",
             "",
             "",
@@ -277,7 +276,8 @@ import HomesData
             "",
             "",
             "",
-            " 5 of 5 homes · sort: Name ▲                                                                                                             / search · f filters · Enter open · s r sort · ? help · q quit",
+            "",
+            " 4 open homes at 2025-03-31 · sort: Name ▲                                                                                   / search · f filters · c changes · Enter open · s r sort · ? help · q quit",
         ])
     }
 
@@ -287,9 +287,9 @@ import HomesData
             app.type("leeds \"")
         } == [
             " homes · test · as of 2025-03-31                                                                                                                                                          query: leeds",
-            " URN      Name ▲                                                                  Provision type                    Sector    Local authority                              Places Rating      Inspected",
-            " SC100001 Brontë House                                                            Children's home                   Private   Leeds                                             4 Outstanding 2024-07-01",
-            " 1234567  Café Lodge                                                              School (CH)                       Academy   Leeds                                            12 Good        2018-02-02",
+            " URN      Name ▲                                                                 Provision type                    Sector    Local authority                             Places Rating        Last visit",
+            " SC100001 Brontë House                                                           Children's home                   Private   Leeds                                            4 Outstanding ↑ 2024-07-01",
+            "",
             "",
             "",
             "",
@@ -365,6 +365,10 @@ import HomesData
             "  2022-06-01  Full inspection       ↓ RI             RI             RI             —              —              2022-07-01  10000002",
             "  2019-05-01  Full inspection         Good           Good           Good           —              —              2019-05-31  10000001",
             "",
+            " Register history (1 snapshot)",
+            "  Snapshot    Status                      Places  Rating         Rated on    Owner",
+            "  2025-03-31  Active                      4       Outstanding    2024-07-01  Brightpath Care Ltd",
+            "",
             " Stability (as of 2025-03-31)",
             "  Occupancy           2 of 4 places filled (50%)",
             "  Median stay         2y 0m (730 days, over 1 ended placement)",
@@ -386,11 +390,7 @@ import HomesData
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
-            " 1/34                                                                                                                                             Tab section · Enter child journey · [ ] home · q back",
+            " 1/38                                                                                                                                             Tab section · Enter child journey · [ ] home · q back",
         ])
     }
 
@@ -459,7 +459,7 @@ import HomesData
             app.type("leeds ratng:good")
         } == [
             " homes · test · as of 2025-03-31                             query: leeds ratng",
-            " URN      Name ▲         Provision… Sector  Local au… Pl. Rating      Inspected",
+            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
             "",
             "  No home matches this query. Esc or x clears it.",
             "",
@@ -487,13 +487,12 @@ import HomesData
 
     @Test func withoutColourJudgementsCarrySymbols() {
         #expect(ScreenTests.screen(80, 24, colour: false) == [
-            " homes · test · as of 2025-03-31                                      all homes",
-            " URN      Name ▲              Sector  Local autho… Pl. Rating         Inspected",
-            " SC100001 Brontë House        Private Leeds          4 ++ Outstanding 2024-07-01",
-            " 1234567  Café Lodge          Academy Leeds         12 +  Good        2018-02-02",
-            " SC100005 Evil␛[31mRed⍰Rever… Private Manchester     3 +  Good        2024-11-11",
-            " SC100002 Manchester City Co… LA      Manchester     2 !! Inadequate  2023-01-10",
-            " SC100003 東京ハウス 🏠       Vol.    Westminster    —    —           never",
+            " homes · test · as of 2025-03-31                                every open home",
+            " URN      Name ▲            Sector  Local autho… Pl. Rating           Last visit",
+            " SC100001 Brontë House      Private Leeds          4 ++ Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed⍰Rev… Private Manchester     3 +  Good          2024-11-11",
+            " SC100002 Manchester City … LA      Manchester     2 !! Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠     Vol.    Westminster    —    —             never",
             "",
             "",
             "",
@@ -510,7 +509,8 @@ import HomesData
             "",
             "",
             "",
-            " 5 of 5 homes · sort: Name ▲             / search · f filters · ? help · q quit",
+            "",
+            " 4 open homes at 2025-03-31 · sort: Name ▲        / search · c changes · ? help",
         ])
     }
 
@@ -521,7 +521,7 @@ import HomesData
             " Filters · test                                                query: rating:ri",
             " Space toggles · Tab/→ next facet · x clears all filters · f or Esc closes",
             "▸ Rating (1)                [ ] Outstanding                                   1",
-            "  Sector                    [ ] Good                                          2",
+            "  Sector                    [ ] Good                                          1",
             "  Provision type            [x] Requires improvement to be good               0",
             "  Region                    [ ] Inadequate                                    1",
             "  Local authority           [ ] Not yet rated                                 1",
@@ -541,7 +541,7 @@ import HomesData
             "",
             "",
             "",
-            " 0 of 5 homes · Rating: 5 values",
+            " 0 of 4 open homes · Rating: 5 values",
         ])
     }
 
@@ -562,6 +562,7 @@ import HomesData
             "   n                        Next match: the next home of the list (wraps round)",
             "   N                        Previous match (wraps round)",
             "   f                        Open the filter panel",
+            "   c                        Changes since the previous snapshot",
             "   x                        Clear all filters (keeps free text)",
             "   s >                      Sort by the next column",
             "   r                        Reverse the sort order",
@@ -569,8 +570,7 @@ import HomesData
             "   2                        Sort by Name (again: reverse)",
             "   3                        Sort by Provision type (again: reverse)",
             "   4                        Sort by Sector (again: reverse)",
-            "   5                        Sort by Local authority (again: reverse)",
-            " 1/121                                              ↑↓ scroll · q back · Q quit",
+            " 1/179                                              ↑↓ scroll · q back · Q quit",
         ])
     }
 

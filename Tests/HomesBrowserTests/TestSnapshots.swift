@@ -43,7 +43,7 @@ enum TestSnapshots {
                  organisation: "Ωmega Trust", localAuthority: 2, region: "London", places: nil, status: .active),
             Home(urn: "1234567", name: "Cafe\u{301} Lodge", provisionType: "Residential special school (registered as a children's home)",
                  sector: .academy, organisation: "Academy Trust", localAuthority: 0, region: "Yorkshire and the Humber", places: 12,
-                 status: .resigned, closureDate: day("2020-12-31"),
+                 status: .resigned, closureDate: day("2024-12-31"),
                  inspections: add([full("2018-02-02", .good, event: 10000005)])),
             Home(urn: "SC100005", name: "Evil\u{1B}[31mRed\u{202E}Reversed\r\nName", provisionType: "Children's home",
                  sector: .privateSector, organisation: "Hostile Ltd", localAuthority: 1, region: "North West", places: 3,
@@ -88,8 +88,52 @@ enum TestSnapshots {
                         homes: homes)
     }
 
+    /// `small()` a year earlier, as an older snapshot file would list it, so that every
+    /// kind of change happens once or twice between the two:
+    /// - SC100001 had 3 places and was RI (places 3 → 4, rating up to Outstanding);
+    /// - SC100002 was Good under a differently written owner (rating down, owner);
+    /// - SC100003 was not listed (registered); 1234567 was open (closed 2024-12-31);
+    /// - SC100005 was suspended and not yet inspected (status, first rating);
+    /// - SC099999 is listed only here (closed, date unknown: not listed now).
+    static func older() -> Snapshot {
+        var inspections: [Inspection] = []
+        func add(_ list: [Inspection]) -> Range<Int32> {
+            let start = Int32(inspections.count)
+            inspections += list
+            return start..<Int32(inspections.count)
+        }
+        let current = small()
+        var homes = current.homes
+        homes[0].places = 3
+        homes[0].inspections = add([full("2019-05-01", .good, event: 10000001), full("2022-06-01", .requiresImprovement, event: 10000002)])
+        homes[1].organisation = "Manchester City Council (Children's Services)"
+        homes[1].inspections = add([full("2022-03-01", .good, event: 10000007)])
+        homes[3].status = .active
+        homes[3].closureDate = nil
+        homes[3].inspections = add([full("2018-02-02", .good, event: 10000005)])
+        homes[4].status = .suspended
+        homes[4].inspections = add([])
+        homes.remove(at: 2)
+        homes.append(Home(urn: "SC099999", name: "Old Oak House", provisionType: "Children's home", sector: .privateSector,
+                          organisation: "Oak Care Ltd", localAuthority: 0, region: "Yorkshire and the Humber", places: 2,
+                          registrationDate: day("2009-09-09"), status: .active))
+        return Snapshot(metadata: SnapshotMetadata(snapshotDate: day("2024-03-31"), source: "test", licence: "test", syntheticPlacements: true),
+                        localAuthorities: current.localAuthorities, homes: homes, inspections: inspections,
+                        eventTypes: current.eventTypes, children: [], placements: [])
+    }
+
+    /// The index of `older()` and `newer` loaded together, as `homes DIR` would load them.
+    static func twoEditions(_ newer: Snapshot = small(), older: Snapshot = older()) -> SnapshotIndex {
+        let combined = SnapshotHistory.combine([.init(older, file: "snapshots/2024-03-31.json"), .init(newer, file: "snapshots/2025-03-31.json")])
+        return SnapshotIndex(combined.current, timeline: combined.timeline)
+    }
+
     static func app(_ snapshot: Snapshot = small(), width: Int = 80, height: Int = 24, colour: Bool = true) -> BrowserApp {
-        var app = BrowserApp(index: SnapshotIndex(snapshot), title: "test", colour: colour)
+        app(SnapshotIndex(snapshot), width: width, height: height, colour: colour)
+    }
+
+    static func app(_ index: SnapshotIndex, width: Int = 80, height: Int = 24, colour: Bool = true) -> BrowserApp {
+        var app = BrowserApp(index: index, title: "test", colour: colour)
         _ = app.handle(.resize(width: width, height: height))
         return app
     }

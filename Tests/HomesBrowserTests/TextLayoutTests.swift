@@ -30,4 +30,18 @@ import HomesData
         #expect(fitted == expected)
         #expect(TextWidth.of(fitted) == width)
     }
+
+    @Test(arguments: [
+        ("one two three", 7, ["one two", "three"]),
+        ("one two three", 13, ["one two three"]),
+        ("one  two", 3, ["one", "two"]),
+        ("東京ハウス is wide", 10, ["東京ハウス", "is wide"]),
+        ("abcdefgh ij", 4, ["abc…", "ij"]),
+        ("", 10, [""]),
+    ])
+    func wrapsAtSpacesByDisplayWidth(text: String, width: Int, expected: [String]) {
+        let lines = TextLayout.wrap(text, width: width)
+        #expect(lines == expected)
+        #expect(lines.allSatisfy { TextWidth.of($0) <= width })
+    }
 }

@@ -17,4 +17,27 @@ public enum TextLayout {
         let pad = String(repeating: " ", count: max(0, width - TextWidth.of(cut)))
         return alignment == .left ? cut + pad : pad + cut
     }
+
+    /// The text broken at spaces into lines of at most `width` columns (a word longer
+    /// than a line is cut by `truncate`), for prose such as help notes and messages that
+    /// must be read whole at 60 columns as at 200.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = TextWidth.of(String(word))
+            if lineWidth > 0, lineWidth + 1 + w > width {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            if lineWidth > 0 { line += " "; lineWidth += 1 }
+            line += w > width ? truncate(String(word), toWidth: width) : String(word)
+            lineWidth += min(w, width)
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }
