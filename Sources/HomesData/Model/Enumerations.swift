@@ -23,7 +23,10 @@ public enum Sector: UInt8, CaseIterable, Sendable, Hashable {
     }
 
     public init?(ofstedName: some StringProtocol) {
-        guard let s = Sector.allCases.first(where: { $0.ofstedName.lowercased() == ofstedName.lowercased() }) else { return nil }
+        // Exact spellings first: every home of a snapshot goes through here.
+        if let s = Sector.allCases.first(where: { ofstedName == $0.ofstedName }) { self = s; return }
+        let lower = ofstedName.lowercased()
+        guard let s = Sector.allCases.first(where: { $0.ofstedName.lowercased() == lower }) else { return nil }
         self = s
     }
 }
@@ -50,7 +53,9 @@ public enum RegistrationStatus: UInt8, CaseIterable, Sendable, Hashable {
     public var isOpen: Bool { self == .active || self == .suspended }
 
     public init?(ofstedName: some StringProtocol) {
-        guard let s = RegistrationStatus.allCases.first(where: { $0.ofstedName.lowercased() == ofstedName.lowercased() }) else { return nil }
+        if let s = RegistrationStatus.allCases.first(where: { ofstedName == $0.ofstedName }) { self = s; return }
+        let lower = ofstedName.lowercased()
+        guard let s = RegistrationStatus.allCases.first(where: { $0.ofstedName.lowercased() == lower }) else { return nil }
         self = s
     }
 }

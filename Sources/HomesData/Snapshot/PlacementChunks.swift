@@ -58,6 +58,9 @@ final class PlacementChunk: @unchecked Sendable {
     /// Reads records from `start` until `limit` (or the array's end, for the last
     /// piece). The parser is passed `inout` so the loop touches no class property:
     /// each such access is a run-time exclusivity check.
+    /// How many records a piece reads before judging whether it is among placements.
+    static let probe = 8
+
     private static func read(_ parser: inout SnapshotParser, from start: Int, to limit: Int?)
         -> (finished: Bool, records: Int, end: Int) {
         parser.s.pos = start
@@ -67,6 +70,10 @@ final class PlacementChunk: @unchecked Sendable {
             while true {
                 try parser.parsePlacement(i)
                 i += 1
+                // Every one of the first records has a problem: the cut fell outside
+                // the placements (among the homes, say), so the main parser will not
+                // take this piece. Stop rather than read on for nothing.
+                if i == Self.probe, parser.redo.count == i { break }
                 guard try parser.s.nextElement() else {
                     finished = limit == nil
                     break

@@ -65,8 +65,11 @@ public enum SnapshotHistory {
         /// Homes only older snapshots list, in the order first met.
         var added: [Home] = []
         var extras: [Int: [Inspection]] = [:]
-        /// Per home, its inspections' event numbers and the file each came from.
-        var known: [Int: [Int64: (date: Day, overall: Judgement?, file: String)]] = [:]
+        /// Every inspection met so far, by event number: its home, date, judgement
+        /// and the file (index into `files`) it came from. One flat table, so an
+        /// older snapshot costs one look-up per inspection and nothing per home.
+        var known: [Int64: (home: Int32, date: Day, overall: Judgement?, file: Int32)] = [:]
+        var files: [String]
         var eventTypeIndex: [String: UInt16] = [:]
         var authorityIndex: [String: Int32] = [:]
         var problems: [LoadProblem] = []
@@ -74,26 +77,23 @@ public enum SnapshotHistory {
         init(current: Snapshot, file: String) {
             self.current = current
             self.currentFile = file
+            files = [file]
             byURN.reserveCapacity(current.homes.count)
-            for (i, h) in current.homes.enumerated() { byURN[h.urn] = i }
+            known.reserveCapacity(current.inspections.count)
+            for (i, h) in current.homes.enumerated() {
+                byURN[h.urn] = i
+                for ins in current.inspections(of: h) { known[ins.eventNumber] = (Int32(i), ins.date, ins.overall, 0) }
+            }
             for (i, t) in current.eventTypes.enumerated() { eventTypeIndex[t] = UInt16(i) }
             for (i, a) in current.localAuthorities.enumerated() { authorityIndex[Self.key(a)] = Int32(i) }
         }
 
         static func key(_ a: LocalAuthority) -> String { a.code.isEmpty ? "name:" + a.name : a.code }
 
-        mutating func knownEvents(of i: Int) -> [Int64: (date: Day, overall: Judgement?, file: String)] {
-            if let k = known[i] { return k }
-            var k: [Int64: (date: Day, overall: Judgement?, file: String)] = [:]
-            if i < current.homes.count {
-                for ins in current.inspections(of: current.homes[i]) { k[ins.eventNumber] = (ins.date, ins.overall, currentFile) }
-            }
-            known[i] = k
-            return k
-        }
-
         mutating func add(_ older: Dated) {
             let old = older.snapshot
+            let fileIndex = Int32(files.count)
+            files.append(older.file)
             let sameDate = old.metadata.snapshotDate == current.metadata.snapshotDate
             if sameDate {
                 problems.append(LoadProblem(file: older.file, location: .file, message:
@@ -134,19 +134,18 @@ public enum SnapshotHistory {
                     home.inspections = 0..<0
                     added.append(home)
                 }
-                var seen = knownEvents(of: target)
                 for var inspection in ownInspections {
-                    if let had = seen[inspection.eventNumber] {
+                    if let had = known[inspection.eventNumber], had.home == Int32(target) {
                         if had.date != inspection.date || had.overall != inspection.overall {
                             disagreements += 1
                             if example.isEmpty {
                                 example = "event \(inspection.eventNumber) of \(home.urn) is \(inspection.date.iso) \(inspection.overall?.ofstedName ?? "unjudged") here "
-                                    + "but \(had.date.iso) \(had.overall?.ofstedName ?? "unjudged") in \(had.file)"
+                                    + "but \(had.date.iso) \(had.overall?.ofstedName ?? "unjudged") in \(files[Int(had.file)])"
                             }
                         }
                         continue
                     }
-                    seen[inspection.eventNumber] = (inspection.date, inspection.overall, older.file)
+                    known[inspection.eventNumber] = (Int32(target), inspection.date, inspection.overall, fileIndex)
                     let wording = old.eventTypes[Int(inspection.eventType)]
                     if let t = eventTypeIndex[wording] {
                         inspection.eventType = t
@@ -158,7 +157,6 @@ public enum SnapshotHistory {
                     }
                     extras[target, default: []].append(inspection)
                 }
-                known[target] = seen
             }
             if disagreements > 0 {
                 problems.append(LoadProblem(file: older.file, location: .file, message:

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Darwin)
 import Darwin
 #else
@@ -75,6 +76,23 @@ extension SnapshotLoader {
         case snapshot(Snapshot, FileReport)
         case csv([UInt8])
         case unusable(LoadFailure)
+    }
+
+    /// Reads every input, several at once: files are independent, and a directory
+    /// of a year's monthly snapshots opens in half the time on two cores.
+    static func readAll(_ inputs: [Input], options: LoadOptions) -> [Reading] {
+        guard inputs.count > 1, options.threads > 1 else { return inputs.map { read($0.path, options: options) } }
+        let results = UnsafeMutableBufferPointer<Reading?>.allocate(capacity: inputs.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let out = results
+        // One core per file: a file's own placement pieces would wait for a thread
+        // of the pool these reads already hold (a second's stall, measured).
+        let perFile = LoadOptions(strict: options.strict, threads: 1, minimumChunkBytes: options.minimumChunkBytes)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+            out[i] = read(inputs[i].path, options: perFile)
+        }
+        return results.map { $0! }
     }
 
     /// Reads one file and routes it by its first bytes (`InputKind`).

@@ -20,8 +20,9 @@ public enum SnapshotLoader {
         var reports: [FileReport] = []
         var problems: [LoadProblem] = []
         var csvs: [(path: String, bytes: [UInt8])] = []
-        for input in try inputs(paths) {
-            switch read(input.path, options: options) {
+        let inputs = try inputs(paths)
+        for (input, reading) in zip(inputs, readAll(inputs, options: options)) {
+            switch reading {
             case let .snapshot(snapshot, report):
                 dated.append(SnapshotHistory.Dated(snapshot, file: input.path))
                 problems += report.problems

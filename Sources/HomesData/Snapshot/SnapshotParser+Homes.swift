@@ -31,7 +31,8 @@ extension SnapshotParser {
                         if !SnapshotParser.isURN(v) {
                             try reject(path, field, "\(String.quoted(v.buffer)) is not a URN; expected SC and 6 digits (\"SC123456\") or 7 digits (\"1234567\")", &ok)
                         } else if let first = urns.find(v) {
-                            try reject(path, field, "duplicate URN \(String.quoted(v.buffer)): $.homes[\(homeSourceIndex[Int(first)])] has it already", &ok)
+                            let earlier = homeSourceIndex[Int(first)]
+                            try reject(path, field, "duplicate URN \(String.quoted(v.buffer)): $.homes[\(earlier)] has it already", &ok)
                         } else {
                             urn = v.string
                         }

@@ -170,21 +170,25 @@ struct SnapshotParser {
 
     // MARK: Problems
 
-    mutating func problem(_ path: String, _ message: String, warning: Bool = false) throws(ParseStop) {
+    /// The path and message are built only when reported: a piece on another core
+    /// notes the record and builds nothing (a piece cut among the homes meets an
+    /// unknown key in every record, and building each message cost more than the
+    /// whole read).
+    mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String, warning: Bool = false) throws(ParseStop) {
         if isChunk {
             recordFlagged = true
             return
         }
-        let p = LoadProblem(file: file, location: .path(path), message: message, isWarning: warning)
+        let p = LoadProblem(file: file, location: .path(path()), message: message(), isWarning: warning)
         if strict { throw .strict(p) }
         if warning { report.warnings += 1 }
         if problems.count < SnapshotParser.problemLimit { problems.append(p) } else { unlistedProblems += 1 }
     }
 
     /// Reports a problem that rejects the record at `path`.
-    mutating func reject(_ path: RecordPath, _ key: StaticString?, _ message: String, _ ok: inout Bool) throws(ParseStop) {
+    mutating func reject(_ path: RecordPath, _ key: StaticString?, _ message: @autoclosure () -> String, _ ok: inout Bool) throws(ParseStop) {
         ok = false
-        try problem(path(key), "\(message); \(path.noun) rejected")
+        try problem(path(key), "\(message()); \(path.noun) rejected")
     }
 
     /// Reads the next member's name and returns its index in `keys`, or -1 for a name
