@@ -7,7 +7,7 @@ import HomesData
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check snapshot files and list every problem.",
+        abstract: "Check snapshot files (or Ofsted's CSVs) and list every problem.",
         discussion: """
             Prints, for each file, its snapshot date, how many records of each kind load and \
             how many are rejected, and each problem on its own line (file:line:column for \
@@ -32,6 +32,18 @@ struct ValidateCommand: ParsableCommand {
         var unloadable = 0, withRejections = 0, rejected = 0, warnings = 0
         for (i, file) in files.enumerated() {
             if i > 0 { print("") }
+            // One of Ofsted's CSVs: check it as `homes import` reads it.
+            if Self.isOfstedCSV(file) {
+                var importer = OfstedImport()
+                importer.add(path: file)
+                let report = importer.build().report
+                print("\(file): Ofsted CSV, read as 'homes import ofsted' reads it")
+                print(report.rendered(problemLimit: nil), terminator: "")
+                rejected += report.rowsRejected
+                if report.rowsRejected > 0 { withRejections += 1 }
+                if !report.filesNotImported.isEmpty { unloadable += 1 }
+                continue
+            }
             do {
                 let (_, report) = try SnapshotLoader.loadFile(file, options: options)
                 print(Self.describe(report))
@@ -58,6 +70,14 @@ struct ValidateCommand: ParsableCommand {
         print("\n" + summary)
         if unloadable > 0 { throw ExitCode(2) }
         if withRejections > 0 { throw ExitCode(1) }
+    }
+
+    /// Whether the file's first bytes are one of Ofsted's CSV headers.
+    static func isOfstedCSV(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: InputKind.prefixLength)) ?? Data()
+        return InputKind.detect(bytes: [UInt8](head)) == .ofstedCSV
     }
 
     static func describe(_ r: FileReport) -> String {

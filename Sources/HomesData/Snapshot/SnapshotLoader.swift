@@ -118,7 +118,8 @@ public enum SnapshotLoader {
         }
     }
 
-    /// The files named by `paths`: files as given, directories as their `*.json` in name order.
+    /// The files named by `paths`, for checking one by one: files as given,
+    /// directories as their `*.json` and `*.csv` in name order.
     public static func expand(_ paths: [String]) throws(LoadFailure) -> [String] {
         if paths.isEmpty {
             throw LoadFailure(LoadProblem(file: "(no path)", location: .file, message: "no snapshot given; name a snapshot file or a directory of them"))
@@ -131,9 +132,9 @@ public enum SnapshotLoader {
                 throw LoadFailure(LoadProblem(file: path, location: .file, message: "cannot open: \(reason.lowercased())"))
             }
             if st.st_mode & S_IFMT == S_IFDIR {
-                let found = try jsonFiles(in: path)
+                let found = try checkableFiles(in: path)
                 if found.isEmpty {
-                    throw LoadFailure(LoadProblem(file: path, location: .file, message: "directory holds no snapshots (no *.json files)"))
+                    throw LoadFailure(LoadProblem(file: path, location: .file, message: "directory holds no snapshots or CSV files (no *.json or *.csv)"))
                 }
                 files += found
             } else {
@@ -143,8 +144,11 @@ public enum SnapshotLoader {
         return files
     }
 
-    static func jsonFiles(in directory: String) throws(LoadFailure) -> [String] {
+    static func checkableFiles(in directory: String) throws(LoadFailure) -> [String] {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return try entries(in: directory).filter { $0.hasSuffix(".json") }.map { prefix + $0 }
+        return try entries(in: directory).filter {
+            let lower = $0.lowercased()
+            return lower.hasSuffix(".json") || lower.hasSuffix(".csv")
+        }.map { prefix + $0 }
     }
 }
