@@ -13,7 +13,15 @@ struct GenerateCommand: ParsableCommand {
     )
 
     @Option(name: .long, parsing: .unconditional, help: "How many homes to make.")
-    var homes: String
+    var homes: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Instead of new homes, a later snapshot of this one's register: some homes close, new ones register, some are inspected again, a few change places, owner or suspension.",
+        valueName: "snapshot"))
+    var from: String?
+
+    @Option(name: .long, parsing: .unconditional, help: "With --from: how many months later (default 12).")
+    var months: String = "12"
 
     @Option(name: .long, parsing: .unconditional, help: "Seed for the generator (0 to 18446744073709551615).")
     var seed: String = "1"
@@ -33,13 +41,38 @@ struct GenerateCommand: ParsableCommand {
     /// Checked before anything is generated, so a mistake costs no waiting and the
     /// message comes with this command's usage.
     func validate() throws {
+        switch (homes, from) {
+        case (nil, nil): throw ValidationError("give --homes N for a new snapshot, or --from SNAPSHOT for a later one of the same register")
+        case (.some, .some): throw ValidationError("--homes and --from cannot be used together: --from keeps the homes of SNAPSHOT")
+        default: break
+        }
+        if from != nil, Int(months).map({ (1...120).contains($0) }) != true {
+            throw ValidationError("--months must be a whole number from 1 to 120, not '\(months)'")
+        }
         _ = try settings()
         try GenerateSettings.checkWritable(URL(fileURLWithPath: out))
     }
 
     private func settings() throws -> GenerateSettings {
-        try GenerateSettings(homes: homes, seed: seed, date: date, inspectionsPerHome: inspectionsPerHome,
+        try GenerateSettings(homes: homes ?? "1", seed: seed, date: date, inspectionsPerHome: inspectionsPerHome,
                              placementsPerHome: placementsPerHome)
+    }
+
+    /// A new snapshot, or (with `--from`) a later one of the given snapshot's register.
+    private func make(_ settings: GenerateSettings) throws -> Snapshot {
+        guard let from else {
+            return SnapshotGenerator(homes: settings.homes, seed: settings.seed, snapshotDate: settings.date,
+                                     inspectionsPerHome: settings.inspectionsPerHome,
+                                     placementsPerHome: settings.placementsPerHome).generate()
+        }
+        let older: Snapshot
+        do {
+            older = try SnapshotLoader.loadFile(from, options: LoadOptions()).0
+        } catch {
+            for p in error.problems { StandardError.write("Error: \(p)") }
+            throw ExitCode(2)
+        }
+        return SnapshotEvolution(months: Int(months)!, seed: settings.seed).evolve(older)
     }
 
     func run() throws {
@@ -49,9 +82,7 @@ struct GenerateCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let cpuStarted = clock_t_seconds()
-        let snapshot = SnapshotGenerator(homes: settings.homes, seed: settings.seed, snapshotDate: settings.date,
-                                         inspectionsPerHome: settings.inspectionsPerHome,
-                                         placementsPerHome: settings.placementsPerHome).generate()
+        let snapshot = try make(settings)
         let generated = clock.now
         let cpuGenerated = clock_t_seconds()
         let bytes = SnapshotWriter().write(snapshot)

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A new user's tour of the browser on the bundled sample, at 80x24 and at 200x50:
 # the list, search narrowing on every keystroke, the filter panel, a home's detail,
-# a child's journey, back to exactly where they were, help, the changes screen (one
-# snapshot: nothing to compare, and how to load two), and quitting.
+# a child's journey, back to exactly where they were, help, the changes screen (the
+# sample's two snapshots compared), and quitting.
 # The list shows the homes open at the snapshot date: "N open homes at DATE".
 source "$(dirname "$0")/lib/tmux.bash"
+changes="$("$HOMES" changes --format csv | tail -n +2 | wc -l)"
 
 tour() {
   local width=$1 height=$2
@@ -104,15 +105,16 @@ tour() {
   e2e_wait_for " $total open homes at" "back from help"
   pass "${width}x$height: help"
 
-  # Changes: the sample is one snapshot, so the screen says there is nothing to compare
-  # and how to open two; q returns to the list.
+  # Changes: the sample is two snapshots (2022 and 2023), so c compares them, with the
+  # same count of changes as `homes changes`; 2 shows the closures; q returns to the list.
   e2e_keys c
-  e2e_wait_for '^ Changes · one snapshot' "the changes screen"
-  e2e_wait_for 'Only one snapshot is loaded, [0-9-]+ \(sample\.json\)' "the one-snapshot message naming the file"
-  e2e_screen | grep -q 'homes DIR' || fail "the changes screen does not say how to open two snapshots"
+  e2e_wait_for '^ Changes 2022-03-31 → 2023-08-31' "the changes screen comparing the sample's two snapshots"
+  e2e_screen | grep -q "\[All $(e2e_count "$changes")\]" || fail "the changes screen does not count the $changes changes homes changes lists"
+  e2e_keys 2
+  e2e_wait_for '\[Closed [0-9,]+\]' "only the closures (key 2)"
   e2e_keys q
   e2e_wait_for " $total open homes at" "back from the changes screen"
-  pass "${width}x$height: changes screen with one snapshot"
+  pass "${width}x$height: changes screen ($changes changes, as homes changes)"
 
   # Q quits from a nested screen.
   e2e_keys Enter
