@@ -121,34 +121,14 @@ public enum SnapshotLoader {
     /// The files named by `paths`, for checking one by one: files as given,
     /// directories as their `*.json` and `*.csv` in name order.
     public static func expand(_ paths: [String]) throws(LoadFailure) -> [String] {
-        if paths.isEmpty {
-            throw LoadFailure(LoadProblem(file: "(no path)", location: .file, message: "no snapshot given; name a snapshot file or a directory of them"))
-        }
-        var files: [String] = []
-        for path in paths {
-            var st = stat()
-            guard stat(path, &st) == 0 else {
-                let reason = String(cString: strerror(errno))
-                throw LoadFailure(LoadProblem(file: path, location: .file, message: "cannot open: \(reason.lowercased())"))
-            }
-            if st.st_mode & S_IFMT == S_IFDIR {
-                let found = try checkableFiles(in: path)
-                if found.isEmpty {
-                    throw LoadFailure(LoadProblem(file: path, location: .file, message: "directory holds no snapshots or CSV files (no *.json or *.csv)"))
-                }
-                files += found
-            } else {
-                files.append(path)
-            }
+        let files = try inputs(paths).filter { input in
+            let lower = input.path.lowercased()
+            return !input.fromDirectory || lower.hasSuffix(".json") || lower.hasSuffix(".csv")
+        }.map(\.path)
+        if files.isEmpty {
+            throw LoadFailure(LoadProblem(file: paths.joined(separator: ", "), location: .file,
+                                          message: "directory holds no snapshots or CSV files (no *.json or *.csv)"))
         }
         return files
-    }
-
-    static func checkableFiles(in directory: String) throws(LoadFailure) -> [String] {
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return try entries(in: directory).filter {
-            let lower = $0.lowercased()
-            return lower.hasSuffix(".json") || lower.hasSuffix(".csv")
-        }.map { prefix + $0 }
     }
 }
