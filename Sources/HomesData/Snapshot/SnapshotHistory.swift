@@ -118,14 +118,18 @@ public enum SnapshotHistory {
             }
             var disagreements = 0
             var example = ""
-            for var home in old.homes {
-                let ownInspections = old.inspections(of: home)
+            // By index: most homes are already known, and copying each one (a dozen
+            // strings to retain and release) cost more than the rest of the merge.
+            for h in old.homes.indices {
+                let urn = old.homes[h].urn
+                let ownInspections = old.inspections[Int(old.homes[h].inspections.lowerBound)..<Int(old.homes[h].inspections.upperBound)]
                 let target: Int
-                if let t = byURN[home.urn] {
+                if let t = byURN[urn] {
                     target = t
                 } else {
+                    var home = old.homes[h]
                     target = current.homes.count + added.count
-                    byURN[home.urn] = target
+                    byURN[urn] = target
                     if let a = home.localAuthority { home.localAuthority = Int(a) < authorityMap.count && authorityMap[Int(a)] >= 0 ? authorityMap[Int(a)] : nil }
                     // Listed then, not listed in the newer register: it has left it.
                     if !sameDate, home.isOpen(on: old.metadata.snapshotDate), home.closureDate == nil {
@@ -139,7 +143,7 @@ public enum SnapshotHistory {
                         if had.date != inspection.date || had.overall != inspection.overall {
                             disagreements += 1
                             if example.isEmpty {
-                                example = "event \(inspection.eventNumber) of \(home.urn) is \(inspection.date.iso) \(inspection.overall?.ofstedName ?? "unjudged") here "
+                                example = "event \(inspection.eventNumber) of \(urn) is \(inspection.date.iso) \(inspection.overall?.ofstedName ?? "unjudged") here "
                                     + "but \(had.date.iso) \(had.overall?.ofstedName ?? "unjudged") in \(files[Int(had.file)])"
                             }
                         }
