@@ -33,15 +33,7 @@ enum BrowserView {
         }
     }
 
-    static func thousands(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    static func thousands(_ n: Int) -> String { CountWording.thousands(n) }
 
     /// The title bar: `left` names the screen, the right says which homes it is about.
     static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String, everything: String = "every open home") {
@@ -53,16 +45,9 @@ enum BrowserView {
         canvas.text(right, x: canvas.width - rightWidth, y: 0, width: rightWidth, style: bar)
     }
 
-    /// What the list holds, in words: "3,999 open homes at 2023-08-31" for the register
-    /// itself, "7 of 3,999 open homes" under a query, and "12 of 5,470 homes, any status"
-    /// when the query asks about status, closure or changes and closed homes may be listed.
+    /// What the list holds, in words (`CountWording`, shared with `homes query`).
     static func shownWording(_ state: BrowserState) -> String {
-        let index = state.index
-        let shown = thousands(state.results.count)
-        guard index.isOpenByDefault(state.query) else { return "\(shown) of \(thousands(index.count)) homes, any status" }
-        let open = "open home" + (index.openCount == 1 ? "" : "s")
-        if state.query.isEmpty { return "\(thousands(index.openCount)) \(open) at \(index.asOf.iso)" }
-        return "\(shown) of \(thousands(index.openCount)) \(open)"
+        CountWording.shown(state.results.count, of: state.query, in: state.index)
     }
 
     // MARK: List

@@ -51,7 +51,7 @@ struct QueryCommand: ParsableCommand {
         if let limit, homes.count > limit { homes = Array(homes.prefix(limit)) }
         let results = QueryResults(index: index, homes: homes)
         let output: String = switch format {
-        case .table: results.table(total: matching.count)
+        case .table: results.table(total: matching.count, query: parsed)
         case .csv: results.csv()
         case .json: results.json()
         }

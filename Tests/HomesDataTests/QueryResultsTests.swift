@@ -15,12 +15,12 @@ import Testing
     }
 
     @Test func tableEscapesControlCharactersAndAlignsWideText() {
-        let table = results(["SC200001", "SC200002", "SC100003"]).table(total: 9)
+        let table = results(["SC200001", "SC200002", "SC100003"]).table(total: 9, query: try! Query.parse("status:any"))
         #expect(!table.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         #expect(table.contains("Evil\\u{1B}[2J"))
         let lines = table.split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
-        #expect(lines.last == "3 of 9 homes shown")
+        #expect(lines.last == "3 shown; 9 of 9 homes, any status")
         // The Type column starts at the same display column in the header and both rows.
         func column(_ line: String, _ text: String) -> Int { TextWidth.of(line.components(separatedBy: text)[0]) }
         #expect(column(lines[1], "Children's home") == column(lines[0], "Type"))
@@ -29,9 +29,10 @@ import Testing
     }
 
     @Test func tableShowsTheOrganisationWhereTheNameIsRedacted() {
-        let table = results(["SC100001"]).table(total: 1)
+        let table = results(["SC100001"]).table(total: 1, query: try! Query.parse("horizon"))
         #expect(table.contains("Horizon Care Ltd"))
-        #expect(table.hasSuffix("1 home\n"))
+        // The browser's words for the same list (SC100006, also Horizon's, has resigned).
+        #expect(table.hasSuffix("\n1 of 8 open homes\n"))
     }
 
     @Test func csvQuotesAndDoublesQuotes() {

@@ -55,13 +55,15 @@ public struct QueryResults {
 
     /// Columns aligned by display width, long text cut with an ellipsis, every
     /// control character escaped, then a count line.
-    public func table(total: Int) -> String {
-        tabular.table() + countLine(total: total) + "\n"
+    public func table(total: Int, query: Query = .all) -> String {
+        tabular.table() + countLine(total: total, query: query) + "\n"
     }
 
-    public func countLine(total: Int) -> String {
-        let noun = total == 1 ? "home" : "homes"
-        return homes.count == total ? "\(total) \(noun)" : "\(homes.count) of \(total) \(noun) shown"
+    /// How many homes matched, in the browser's words ("7 of 3,999 open homes"), and
+    /// how many of them are shown when `--limit` cut the list.
+    public func countLine(total: Int, query: Query = .all) -> String {
+        let matched = CountWording.shown(total, of: query, in: index)
+        return homes.count == total ? matched : "\(CountWording.thousands(homes.count)) shown; \(matched)"
     }
 
     public func csv() -> String { tabular.csv() }
