@@ -14,7 +14,10 @@ let package = Package(
     targets: [
         // Pure data core: model, snapshot loading and validation, index, query language,
         // statistics, import and synthetic generation. Knows nothing of terminals.
-        .target(name: "HomesData", dependencies: ["CPrefetch"]),
+        .target(name: "HomesData", dependencies: ["CPrefetch", "CFaultGuard"]),
+        // Answers SIGBUS inside a mapped snapshot (the file cut short while being
+        // read) so the load ends with a message, not a crash. C: it needs siginfo.
+        .target(name: "CFaultGuard"),
         // A cache prefetch hint for the loader's hash tables (Swift has none of its own).
         .target(name: "CPrefetch"),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.

@@ -1,3 +1,4 @@
+import CFaultGuard
 #if canImport(Darwin)
 import Darwin
 #else
@@ -18,8 +19,40 @@ struct FileBytes {
     private let storage: Storage
 
     private enum Storage {
-        case mapped(UnsafeMutableRawPointer, length: Int)
+        /// `guardSlot`: the range registered with CFaultGuard (-1 if not guarded).
+        case mapped(UnsafeMutableRawPointer, length: Int, guardSlot: Int32)
         case allocated(UnsafeMutablePointer<UInt8>)
+    }
+
+    /// The file as it was when opened: size, modification time and identity, so a
+    /// file rewritten or replaced while it was read can be told apart afterwards.
+    struct Identity: Equatable {
+        var size: Int64, device: UInt64, inode: UInt64, modifiedSeconds: Int, modifiedNanoseconds: Int
+        init(_ st: stat) {
+            size = Int64(st.st_size)
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+            modifiedSeconds = Int(st.st_mtim.tv_sec)
+            modifiedNanoseconds = Int(st.st_mtim.tv_nsec)
+        }
+    }
+    var identity: Identity?
+
+    /// Whether, while the bytes were read, the file was cut short under its mapping
+    /// (a page past its new end was touched and read as zeros instead of crashing).
+    var cutShortWhileRead: Bool {
+        if case let .mapped(_, _, slot) = storage { return homes_guard_faulted(slot) != 0 }
+        return false
+    }
+
+    /// Whether the file at `path` is no longer the one that was read: cut short under
+    /// the mapping, or now of another size, time or identity (rewritten or replaced).
+    func changedSinceRead(_ path: String) -> Bool {
+        if cutShortWhileRead { return true }
+        guard let identity else { return false }
+        var st = stat()
+        guard stat(path, &st) == 0 else { return true }
+        return Identity(st) != identity
     }
 
     /// Whether the bytes are a mapping of the file (so pages read can be given back).
@@ -30,7 +63,9 @@ struct FileBytes {
 
     func release() {
         switch storage {
-        case let .mapped(region, length): munmap(region, length)
+        case let .mapped(region, length, slot):
+            homes_guard_unregister(slot)
+            munmap(region, length)
         case let .allocated(p): free(p)
         }
     }
@@ -48,10 +83,13 @@ struct FileBytes {
         if st.st_mode & S_IFMT == S_IFDIR {
             throw LoadFailure(LoadProblem(file: path, location: .file, message: "is a directory, not a snapshot file"))
         }
-        if st.st_mode & S_IFMT == S_IFREG, st.st_size > 0, let mapped = map(fd, size: Int(st.st_size)) {
+        if st.st_mode & S_IFMT == S_IFREG, st.st_size > 0, var mapped = map(fd, size: Int(st.st_size)) {
+            mapped.identity = Identity(st)
             return mapped
         }
-        return try readAll(fd, sizeHint: max(Int(st.st_size), 0), failure: failure)
+        var bytes = try readAll(fd, sizeHint: max(Int(st.st_size), 0), failure: failure)
+        if st.st_mode & S_IFMT == S_IFREG { bytes.identity = Identity(st) }
+        return bytes
     }
 
     /// Maps `size` bytes of `fd`, plus at least one zero page after them for the
@@ -70,8 +108,11 @@ struct FileBytes {
             munmap(region, length)
             return nil
         }
+        // A file cut short by another program while mapped must end the load with a
+        // message, not a SIGBUS (CFaultGuard answers faults inside this range).
+        let slot = homes_guard_install() == 0 ? homes_guard_register(region, fileSpan) : -1
         return FileBytes(base: UnsafePointer(region.assumingMemoryBound(to: UInt8.self)), count: size,
-                         storage: .mapped(region, length: length))
+                         storage: .mapped(region, length: length, guardSlot: slot))
     }
 
     private static func systemRead(_ fd: Int32, _ p: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {

@@ -103,17 +103,27 @@ extension SnapshotLoader {
         let head = UnsafeBufferPointer(start: bytes.base, count: min(bytes.count, InputKind.prefixLength))
         switch InputKind.detect(bytes: head) {
         case .snapshot:
+            let result: Reading
             do {
                 let (s, r) = try parse(bytes.base, count: bytes.count, file: path, options: options, releasable: bytes.isMapped)
-                return .snapshot(s, r)
+                result = .snapshot(s, r)
             } catch {
-                return .unusable(error)
+                result = .unusable(error)
             }
+            // Whatever the parse made of it, a file that changed under it was not read whole.
+            if bytes.changedSinceRead(path) { return .unusable(changedWhileRead(path, cutShort: bytes.cutShortWhileRead)) }
+            return result
         case .ofstedCSV:
             return .csv(Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count)))
         case .other(let what):
             return .unusable(LoadFailure(LoadProblem(file: path, location: .file, message: "is \(what), not a snapshot; \(whatHomesReads)")))
         }
+    }
+
+    static func changedWhileRead(_ path: String, cutShort: Bool) -> LoadFailure {
+        LoadFailure(LoadProblem(file: path, location: .file, message:
+            (cutShort ? "was cut short" : "was changed or replaced") + " by another program while homes was reading it, "
+            + "so nothing from it was used; open it again once it is written (replace a snapshot by writing a new file and renaming it over the old one)"))
     }
 
     /// Ofsted's CSVs as snapshots, one per register date, with the import's problems
