@@ -4,6 +4,16 @@
 enum HelpDocument {
     static func make(for screen: ScreenKind, colour: Bool, width: Int = 80) -> DocumentState {
         var b = DocumentBuilder()
+        // The query language first: it is what a new user needs most, and the keys of the
+        // screen they came from follow.
+        b.heading("Finding homes: / then type")
+        // Examples above their meaning, which wraps: both read whole at 60 columns.
+        let room = max(20, min(width, 100) - 8)
+        for (example, meaning) in Keymap.queryPrimer {
+            b.row([run(example, at: 3, Style(bold: true))])
+            for line in TextLayout.wrap(meaning, width: room) { b.row([run(line, at: 6, Style(dim: true))]) }
+        }
+        b.blank()
         let order = [screen] + ScreenKind.allCases.filter { $0 != screen }
         for kind in order {
             b.heading(kind.title + (kind == screen ? "  (where you were)" : ""))
@@ -20,6 +30,6 @@ enum HelpDocument {
                 b.row([run(i == 0 ? "•" : "", at: 3), run(line, at: 5)])
             }
         }
-        return DocumentState(title: "Help: every key", lines: b.lines, sections: b.sections)
+        return DocumentState(title: "Help: finding homes, every key, what the marks mean", lines: b.lines, sections: b.sections)
     }
 }
