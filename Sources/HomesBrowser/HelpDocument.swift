@@ -8,10 +8,10 @@ enum HelpDocument {
         // screen they came from follow.
         b.heading("Finding homes: / then type")
         // Examples above their meaning, which wraps: both read whole at 60 columns.
-        let room = max(20, min(width, 100) - 8)
+        let primerRoom = max(20, min(width, 100) - 8)
         for (example, meaning) in Keymap.queryPrimer {
             b.row([run(example, at: 3, Style(bold: true))])
-            for line in TextLayout.wrap(meaning, width: room) { b.row([run(line, at: 6, Style(dim: true))]) }
+            for line in TextLayout.wrap(meaning, width: primerRoom) { b.row([run(line, at: 6, Style(dim: true))]) }
         }
         b.blank()
         let order = [screen] + ScreenKind.allCases.filter { $0 != screen }
