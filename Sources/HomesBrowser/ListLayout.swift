@@ -6,26 +6,36 @@ import HomesData
 struct ColumnContent: Equatable, Sendable {
     /// Widest value of each measured column (authority, type, owner, sector, rating).
     var widest: [ListColumn: Int] = [:]
+    /// Widest short provision type ("Ch. home", "Secure CH") among the homes: the least
+    /// the type column can be and still read.
+    var shortestType: Int?
 
     static let measured: [ListColumn] = [.authority, .type, .owner, .sector, .rating]
 
     init() {}
 
+    /// Nothing listed keeps the usual widths: the headings of an empty list do not jump.
     init(index: SnapshotIndex, homes: [Int32], colour: Bool) {
+        guard !homes.isEmpty else { return }
         let snapshot = index.snapshot
         let authorityWidths = snapshot.localAuthorities.map { TextWidth.of($0.name) }
-        var authority = 1, type = 1, owner = 1, sector = 1, rating = 1
-        var typeSeen: [String: Int] = [:]
+        var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
+        var typeSeen: [String: (Int, Int)] = [:]
         for h in homes {
             let home = snapshot.homes[Int(h)]
             if let a = home.localAuthority, a >= 0, Int(a) < authorityWidths.count { authority = max(authority, authorityWidths[Int(a)]) }
-            if typeSeen[home.provisionType] == nil { typeSeen[home.provisionType] = TextWidth.of(home.provisionType) }
-            type = max(type, typeSeen[home.provisionType]!)
+            if typeSeen[home.provisionType] == nil {
+                typeSeen[home.provisionType] = (TextWidth.of(home.provisionType), TextWidth.of(BrowserView.typeLabel(home.provisionType, width: 0)))
+            }
+            let (full, short) = typeSeen[home.provisionType]!
+            type = max(type, full)
+            shortType = max(shortType, short)
             if let o = home.organisation { owner = max(owner, o.utf8.count) }
             sector = max(sector, home.sector.map { BrowserView.sectorLabel($0, width: 9).count } ?? 1)
             rating = max(rating, TextWidth.of(JudgementStyle.label(index.latestOverall(h), colour: colour)))
         }
         widest = [.authority: authority, .type: type, .owner: owner, .sector: sector, .rating: rating + 2]
+        shortestType = shortType
     }
 }
 
@@ -104,7 +114,7 @@ struct ListLayout: Equatable {
         switch column {
         case .name: return (12, 12)
         // Short type labels ("Ch. home", "Secure CH") take at most 11 columns.
-        case .type: return (min(10, widest ?? 10), min(28, widest ?? 10))
+        case .type: return (max(4, min(10, content.shortestType ?? 10, widest ?? 10)), min(28, widest ?? 10))
         case .authority: return (min(9, widest ?? 9), min(24, widest ?? 9))
         case .owner: return (min(14, widest ?? 14), min(32, widest ?? 14))
         default: return (0, 0)

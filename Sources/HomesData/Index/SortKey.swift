@@ -122,9 +122,19 @@ extension SnapshotIndex {
 
     /// Rank of each distinct owner (organisation) in folded order: a few thousand values
     /// sorted when the list is sorted by owner, not at index build.
+    /// Owners spelled alike once folded ("CARE LTD", "Care Ltd") share a rank, so their
+    /// homes fall back to URN order together.
     var ownerOrder: [Int] {
         let values = organisationText.values
-        return Self.ranks((0..<values.count).map { Array(values.slice($0)) })
+        let keys = (0..<values.count).map { Array(values.slice($0)) }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var rank = [Int](repeating: 0, count: keys.count)
+        var r = 0
+        for (k, i) in order.enumerated() {
+            if k > 0, keys[order[k - 1]] != keys[i] { r += 1 }
+            rank[i] = r
+        }
+        return rank
     }
 
     static func ranks(_ keys: [[UInt8]]) -> [Int] {
