@@ -432,8 +432,8 @@ public struct BrowserState: Equatable, Sendable {
                 openDetail(h)
             case .none:
                 doc.message = top.kind == .journey
-                    ? "Nothing to open on this line: Enter on a placement opens its home."
-                    : "Nothing to open on this line: Enter on a placement (Tab to Placements) opens the child's journey."
+                    ? "Nothing to open here: Enter on a placement opens its home"
+                    : "Nothing to open here: Tab to Placements, Enter on a child"
             }
             if doc.message == nil { return }
         case .previousHome, .nextHome, .previousMatch, .nextMatch:

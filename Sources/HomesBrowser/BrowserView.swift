@@ -316,6 +316,11 @@ enum BrowserView {
         default: hints = ["↑↓ scroll · q back · Q quit", "q back"]
         }
         let used = canvas.text(position, x: 0, y: y, style: Style(bold: true, reverse: true))
+        // Why a key did nothing comes before the key hints.
+        if let message = doc.message {
+            canvas.text(" · " + message, x: used, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
         drawHint(hints, after: used, y: y, &canvas)
     }
 }

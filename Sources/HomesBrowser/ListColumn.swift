@@ -52,26 +52,32 @@ public enum ListColumn: Int, CaseIterable, Sendable {
         ("7", .rating), ("8", .inspected), ("9", .occupancy), ("0", .unplanned),
     ]
 
-    /// The column's heading in `width` columns. A sort arrow is never cut off: the title
-    /// gives up its end first ("Local au… ▲").
+    /// The column's heading in `width` columns: the longest of its titles that fits. A
+    /// sort arrow is never cut off: the title gives way first ("Un… ▼").
     func heading(width: Int, arrow: String?) -> String {
-        var title = self.title
-        if TextWidth.of(title) > width - (arrow == nil ? 0 : 2), let short = shortTitle { title = short }
-        guard let arrow else { return title }
-        return TextLayout.truncate(title, toWidth: max(1, width - 2)) + " " + arrow
+        let room = width - (arrow == nil ? 0 : 2)
+        let titles = [title] + shortTitles
+        let title = titles.first { TextWidth.of($0) <= room } ?? TextLayout.truncate(titles.last!, toWidth: max(1, room))
+        return arrow.map { title + " " + $0 } ?? title
     }
 
-    /// A heading that reads whole in a narrow column.
-    var shortTitle: String? {
+    /// Shorter headings, longest first, that read whole in a narrow column.
+    var shortTitles: [String] {
         switch self {
-        case .places: "Pl."
-        case .occupancy: "Occ."
-        case .placements: "Plc."
-        case .unplanned: "Unpl."
-        case .type: "Type"
-        case .authority: "Authority"
-        default: nil
+        case .places: ["Pl."]
+        case .occupancy: ["Occ."]
+        case .placements: ["Plc."]
+        case .unplanned: ["Unpl."]
+        case .type: ["Type"]
+        case .authority: ["Authority", "LA"]
+        default: []
         }
+    }
+
+    /// The narrowest heading, with room for a sort arrow when sorted: the least width of
+    /// a column that must show it.
+    func headingWidth(sorted: Bool) -> Int {
+        TextWidth.of(shortTitles.last ?? title) + (sorted ? 2 : 0)
     }
 
     /// Which way the column sorts first: newest inspections, most places and the highest

@@ -115,7 +115,7 @@ struct ListLayout: Equatable {
         case .name: return (12, 12)
         // Short type labels ("Ch. home", "Secure CH") take at most 11 columns.
         case .type: return (max(4, min(10, content.shortestType ?? 10, widest ?? 10)), min(28, widest ?? 10))
-        case .authority: return (min(9, widest ?? 9), min(24, widest ?? 9))
+        case .authority: return (max(2, min(9, widest ?? 9)), min(24, widest ?? 9))
         case .owner: return (min(14, widest ?? 14), min(32, widest ?? 14))
         default: return (0, 0)
         }
@@ -123,7 +123,10 @@ struct ListLayout: Equatable {
 
     init(width: Int, colour: Bool, sortColumn: ListColumn = .name, content: ColumnContent = ColumnContent()) {
         let roomy = width >= 160
-        func fixed(_ c: ListColumn) -> Int? { ListLayout.fixedWidth(c, colour: colour, roomy: roomy, content: content) }
+        // The sorted column is wide enough for its arrow beside a readable title.
+        func fixed(_ c: ListColumn) -> Int? {
+            ListLayout.fixedWidth(c, colour: colour, roomy: roomy, content: content).map { c == sortColumn ? max($0, c.headingWidth(sorted: true)) : $0 }
+        }
         func minimum(_ c: ListColumn) -> Int { fixed(c) ?? ListLayout.flex(c, content: content).minimum }
         /// Margin, the columns at their least, a space between each.
         func needed(_ set: [ListColumn]) -> Int { 1 + set.reduce(0) { $0 + minimum($1) } + set.count - 1 }
@@ -148,6 +151,12 @@ struct ListLayout: Equatable {
             widths[column] = w + add
             spare -= add
         }
+        // Short authorities and types first ("Manchester" whole beats two more letters of a
+        // name), then a comfortable name, then the rest of the others, then names again.
+        // A type too long for 12 columns shows its short form: no wider than that.
+        grow(.authority, to: min(12, ListLayout.flex(.authority, content: content).wanted))
+        let type = ListLayout.flex(.type, content: content).wanted
+        grow(.type, to: type <= 12 ? type : (content.shortestType ?? 10))
         grow(.name, to: ListLayout.comfortableName)
         for column in [ListColumn.authority, .type, .owner] { grow(column, to: ListLayout.flex(column, content: content).wanted) }
         grow(.name, to: Int.max)
