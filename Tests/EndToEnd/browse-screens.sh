@@ -84,9 +84,10 @@ tour() {
   e2e_keys Space
   e2e_wait_for 'query: [a-z]+:' "the query to follow the panel"
   e2e_keys f
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ open homes' "the list after filtering"
+  e2e_wait_for ' [0-9,]+ (of|matching ·) [0-9,]+ open homes' "the list after filtering"
   local filtered
-  filtered="$(e2e_screen | grep -Eo ' [0-9,]+ of [0-9,]+ open homes' | awk '{print $1}')"
+  # "7 of 3,999 open homes", or "1–21 of 808 matching · 3,999 open homes" when it scrolls.
+  filtered="$(e2e_screen | grep -Eo '(^ |of )[0-9,]+ (of|matching ·) [0-9,]+ open homes' | sed -E 's/^(of )?//' | awk '{print $1}')"
   [ "${filtered//,/}" -lt "${total//,/}" ] || fail "selecting a filter value did not narrow the list ($filtered of $total)"
   e2e_keys x
   e2e_wait_for " $total open homes at" "x to clear the filters"
