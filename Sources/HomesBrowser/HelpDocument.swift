@@ -7,11 +7,10 @@ enum HelpDocument {
         // The query language first: it is what a new user needs most, and the keys of the
         // screen they came from follow.
         b.heading("Finding homes: / then type")
-        // Examples above their meaning, which wraps: both read whole at 60 columns.
-        let primerRoom = max(20, min(width, 100) - 8)
+        // One line an example, its meaning beside it: a few lines above the keys, read
+        // whole at 80 columns (docs/query-language.md has the rest).
         for (example, meaning) in Keymap.queryPrimer {
-            b.row([run(example, at: 3, Style(bold: true))])
-            for line in TextLayout.wrap(meaning, width: primerRoom) { b.row([run(line, at: 6, Style(dim: true))]) }
+            b.row([run(example, at: 3, Style(bold: true)), run(meaning, at: 36, Style(dim: true))])
         }
         b.blank()
         let order = [screen] + ScreenKind.allCases.filter { $0 != screen }

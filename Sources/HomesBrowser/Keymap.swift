@@ -185,14 +185,14 @@ public enum Keymap {
     /// The query language in a few examples, first on the help screen: what a new user
     /// needs to type the next query (docs/query-language.md has the rest).
     public static let queryPrimer: [(example: String, meaning: String)] = [
-        ("birmingham inadequate", "words find names, owners, authorities, types, sectors and ratings; every word must match"),
-        ("la:leeds rating:ri,inadequate", "field:value narrows by one field; a comma means either value"),
-        ("rating:requires improvement", "a value of several words needs no quotes when it names one value"),
-        ("-sector:private", "a leading - leaves those homes out"),
-        ("places>=6  unplanned:1..3", "numbers take > >= < <= and ranges a..b"),
-        ("inspected<-12m  registered>=2023-04", "dates are days, months or years, or -30d -6w -12m -2y back from the snapshot date"),
-        ("occupancy>=100 moves>=4", "placement figures: occupancy % now; placements, unplanned endings and moves in 12 months"),
-        ("status:any  child:C6995550", "closed homes too; every home a child has lived in"),
+        ("birmingham inadequate", "words: name, owner, authority, type, rating"),
+        ("la:leeds rating:ri,inadequate", "field:value; a comma: either value"),
+        ("rating:requires improvement", "several words need no quotes"),
+        ("-sector:private", "a leading - leaves those out"),
+        ("places>=6  unplanned:1..3", "numbers: > >= < <= and ranges a..b"),
+        ("inspected<-12m  registered>=2023", "dates, or -30d -6w -12m -2y back"),
+        ("occupancy>=100  moves>=4", "% full now; moves in 12 months"),
+        ("status:any  child:C6995550", "closed homes too; a child's homes"),
     ]
 
     /// What the marks and words on the screens mean: the end of docs/keys.md and of the help screen.

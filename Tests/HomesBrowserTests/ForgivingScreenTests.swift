@@ -164,8 +164,10 @@ extension BrowserApp {
         app.press(.character("?"))
         let lines = app.shown()
         #expect(lines[1] == " Finding homes: / then type")
-        #expect(lines.contains("   la:leeds rating:ri,inadequate"))
-        #expect(lines.contains { $0.contains("a leading - leaves those homes out") })
+        #expect(lines[3] == "   la:leeds rating:ri,inadequate    field:value; a comma: either value")
+        #expect(lines[5] == "   -sector:private                  a leading - leaves those out")
+        // The keys of the screen it came from follow on the first page.
+        #expect(lines.contains { $0.hasPrefix("   ↑ k") && $0.hasSuffix("Move up one line") })
     }
 
     @Test func helpExplainsDimNamesAndMarks() {
