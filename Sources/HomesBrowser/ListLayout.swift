@@ -156,7 +156,7 @@ struct ListLayout: Equatable {
         // A type too long for 12 columns shows its short form: no wider than that.
         grow(.authority, to: min(12, ListLayout.flex(.authority, content: content).wanted))
         let type = ListLayout.flex(.type, content: content).wanted
-        grow(.type, to: type <= 12 ? type : (content.shortestType ?? 10))
+        grow(.type, to: min(12, type <= 12 ? type : (content.shortestType ?? 10)))
         grow(.name, to: ListLayout.comfortableName)
         for column in [ListColumn.authority, .type, .owner] { grow(column, to: ListLayout.flex(column, content: content).wanted) }
         grow(.name, to: Int.max)
