@@ -20,19 +20,20 @@ struct ColumnContent: Equatable, Sendable {
         let snapshot = index.snapshot
         let authorityWidths = snapshot.localAuthorities.map { TextWidth.of($0.name) }
         var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
-        var typeSeen: [String: (Int, Int)] = [:]
+        // Types measured once each, by number: no string hashed per home while typing.
+        let types = index.provisionTypes
+        var typeUsed = [Bool](repeating: false, count: types.count)
         for h in homes {
             let home = snapshot.homes[Int(h)]
             if let a = home.localAuthority, a >= 0, Int(a) < authorityWidths.count { authority = max(authority, authorityWidths[Int(a)]) }
-            if typeSeen[home.provisionType] == nil {
-                typeSeen[home.provisionType] = (TextWidth.of(home.provisionType), TextWidth.of(BrowserView.typeLabel(home.provisionType, width: 0)))
-            }
-            let (full, short) = typeSeen[home.provisionType]!
-            type = max(type, full)
-            shortType = max(shortType, short)
+            typeUsed[index.provisionTypeNumber(h)] = true
             if let o = home.organisation { owner = max(owner, o.utf8.count) }
             sector = max(sector, home.sector.map { BrowserView.sectorLabel($0, width: 9).count } ?? 1)
             rating = max(rating, TextWidth.of(JudgementStyle.label(index.latestOverall(h), colour: colour)))
+        }
+        for (t, used) in typeUsed.enumerated() where used {
+            type = max(type, TextWidth.of(types[t]))
+            shortType = max(shortType, TextWidth.of(BrowserView.typeLabel(types[t], width: 0)))
         }
         widest = [.authority: authority, .type: type, .owner: owner, .sector: sector, .rating: rating + 2]
         shortestType = shortType

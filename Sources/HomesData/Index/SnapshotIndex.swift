@@ -314,6 +314,12 @@ public final class SnapshotIndex: Sendable {
         Judgement(rawValue: rating[Int(home)])
     }
 
+    /// The provision types as the index merged them (spellings differing only in case or
+    /// punctuation are one), and which of them a home has: a number per home, so a
+    /// screen can measure types once each rather than once a home.
+    public var provisionTypes: [String] { typeTerms.map(\.label) }
+    public func provisionTypeNumber(_ home: Int32) -> Int { Int(typeID[Int(home)]) }
+
     /// Whether the home is open at the snapshot date.
     public func isOpen(_ home: Int32) -> Bool { openFlag[Int(home)] != 0 }
 
