@@ -26,10 +26,9 @@ public struct BrowserState: Equatable, Sendable {
     public private(set) var queryText = ""
     public private(set) var query: Query
     /// Home indices matching the query, in the current sort order.
-    public private(set) var results: [Int32] = [] {
-        didSet { content = ColumnContent(index: index, homes: results, colour: colour) }
-    }
-    /// How wide the listed homes' values are, for the columns to give up what they do not need.
+    public private(set) var results: [Int32] = []
+    /// How wide the listed homes' values are, for the columns to give up what they do not
+    /// need: measured when the set of homes changes (a new query), not when it is re-sorted.
     private(set) var content = ColumnContent()
     public private(set) var sortColumn: ListColumn = .name
     public private(set) var descending = false
@@ -215,7 +214,10 @@ public struct BrowserState: Equatable, Sendable {
         let selected = selectedHome
         queryText = text
         // A trailing space or a reordered clause changes the text, not the homes: no new scan.
-        if parsed.clauses != query.clauses { results = sortedResults(parsed) }
+        if parsed.clauses != query.clauses {
+            results = sortedResults(parsed)
+            content = ColumnContent(index: index, homes: results, colour: colour)
+        }
         query = parsed
         select(selected)
         return nil
@@ -255,6 +257,7 @@ public struct BrowserState: Equatable, Sendable {
             queryText = line.saved.queryText
             query = line.saved.query
             results = line.saved.results
+            content = ColumnContent(index: index, homes: results, colour: colour)
             list = line.saved.view
             queryLine = nil
             list.clamp(count: results.count, page: listPage)

@@ -11,6 +11,8 @@ struct ColumnContent: Equatable, Sendable {
     var shortestType: Int?
 
     static let measured: [ListColumn] = [.authority, .type, .owner, .sector, .rating]
+    /// At most about this many homes are measured.
+    static let sampled = 4096
 
     init() {}
 
@@ -18,18 +20,26 @@ struct ColumnContent: Equatable, Sendable {
     init(index: SnapshotIndex, homes: [Int32], colour: Bool) {
         guard !homes.isEmpty else { return }
         let snapshot = index.snapshot
+        // Every label measured once, then looked up by number: a list of 100,000 homes is
+        // measured in one light pass.
         let authorityWidths = snapshot.localAuthorities.map { TextWidth.of($0.name) }
-        var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
-        // Types measured once each, by number: no string hashed per home while typing.
         let types = index.provisionTypes
+        let sectorWidths = [1] + Sector.allCases.map { BrowserView.sectorLabel($0, width: 9).count }
+        var ratingWidths = [Int](repeating: 1, count: 256)
+        for j in [nil] + Judgement.allCases.map(Optional.some) { ratingWidths[Int(j?.rawValue ?? 0)] = TextWidth.of(JudgementStyle.label(j, colour: colour)) }
+        var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
         var typeUsed = [Bool](repeating: false, count: types.count)
-        for h in homes {
+        // A long list is measured on homes spread evenly through it: past a few thousand
+        // homes the widest values reach the columns' caps anyway, and a keystroke that
+        // lists 100,000 homes stays well inside a frame.
+        let step = max(1, homes.count / ColumnContent.sampled)
+        for h in stride(from: 0, to: homes.count, by: step).lazy.map({ homes[$0] }) {
             let home = snapshot.homes[Int(h)]
             if let a = home.localAuthority, a >= 0, Int(a) < authorityWidths.count { authority = max(authority, authorityWidths[Int(a)]) }
             typeUsed[index.provisionTypeNumber(h)] = true
             if let o = home.organisation { owner = max(owner, o.utf8.count) }
-            sector = max(sector, home.sector.map { BrowserView.sectorLabel($0, width: 9).count } ?? 1)
-            rating = max(rating, TextWidth.of(JudgementStyle.label(index.latestOverall(h), colour: colour)))
+            sector = max(sector, sectorWidths[Int(home.sector?.rawValue ?? 0)])
+            rating = max(rating, ratingWidths[Int(index.latestOverall(h)?.rawValue ?? 0)])
         }
         for (t, used) in typeUsed.enumerated() where used {
             type = max(type, TextWidth.of(types[t]))

@@ -34,8 +34,15 @@ extension SnapshotIndex {
                 for clause in ordered {
                     let flip: UInt8 = clause.negated ? 1 : 0
                     if clause.scansText, remaining < n / 32 {
+                        // What a free-text word names among types, sectors and ratings, worked
+                        // out once for the clause, not once per home.
+                        let words = clause.values.map { value -> FreeTextWords? in
+                            guard clause.field == nil, case .text(let folded, _) = value else { return nil }
+                            return FreeTextWords(folded, index: self)
+                        }
                         for i in 0..<n where sel[i] != 0 {
-                            if clause.values.contains(where: { textMatches(clause.field, $0, home: i) }) == clause.negated { sel[i] = 0 }
+                            let hit = clause.values.indices.contains { textMatches(clause.field, clause.values[$0], home: i, words: words[$0]) }
+                            if hit == clause.negated { sel[i] = 0 }
                         }
                         remaining = 0
                         for i in 0..<n { remaining &+= Int(sel[i]) }
@@ -63,13 +70,13 @@ extension SnapshotIndex {
     }
 
     /// One home against a text value, for when few candidates are left.
-    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int) -> Bool {
+    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int, words: FreeTextWords? = nil) -> Bool {
         switch (field, value) {
         case (nil, .text(let folded, _)):
             if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
             let a = authority[i]
             if a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded) { return true }
-            let words = FreeTextWords(folded, index: self)
+            let words = words ?? FreeTextWords(folded, index: self)
             return words.types[Int(typeID[i])] != 0 || words.sectors[Int(sector[i])] != 0 || words.ratings[Int(rating[i])] != 0
         case (.name, .text(let folded, _)): return nameText.contains(folded, home: i)
         case (.name, .missing): return nameText.isEmpty(i)
