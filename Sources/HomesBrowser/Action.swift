@@ -6,13 +6,19 @@ public enum Action: Hashable, Sendable {
     // Navigation
     case open, back, quit, suspend, help
     // List
-    case sortBy(Int), nextSortColumn, reverseSort, openQuery, nextMatch, previousMatch
+    case sortBy(Int), nextSortColumn, previousSortColumn, reverseSort, openQuery, nextMatch, previousMatch
     case openFilters, clearFilters
+    /// Esc on the list: clear the query (nothing on an unfiltered list).
+    case clearQuery
+    /// Select again the home that was selected before the last sort.
+    case reselect
     // Query line
     case insert(Character), deleteBackward, deleteForward, caretLeft, caretRight, caretHome, caretEnd
     case clearLine, acceptQuery, cancelQuery
-    // Filter panel
-    case toggleValue, nextFacet, previousFacet
+    /// Recall an earlier query (older) or a later one (newer) from the history.
+    case historyOlder, historyNewer
+    // Filter panel: keep the changes and close, or jump to values starting with typed text
+    case toggleValue, nextFacet, previousFacet, keepFilters, jump(Character), jumpBackspace
     // Detail
     case nextSection, previousSection, previousHome, nextHome
     // Changes between snapshots: open from the list; show one kind (0 for every kind) or cycle kinds

@@ -8,7 +8,8 @@ public struct BrowserState: Equatable, Sendable {
         a.index === b.index && a.width == b.width && a.height == b.height && a.colour == b.colour
             && a.queryText == b.queryText && a.query == b.query && a.results == b.results
             && a.sortColumn == b.sortColumn && a.descending == b.descending && a.list == b.list
-            && a.queryLine == b.queryLine && a.stack == b.stack && a.title == b.title
+            && a.queryLine == b.queryLine && a.stack == b.stack && a.title == b.title && a.history == b.history
+            && a.lastFacet == b.lastFacet && a.beforeSort == b.beforeSort
     }
 
     /// The smallest terminal the browser draws in; below it, it says so.
@@ -26,6 +27,9 @@ public struct BrowserState: Equatable, Sendable {
     public private(set) var query: Query
     /// Home indices matching the query, in the current sort order.
     public private(set) var results: [Int32] = []
+    /// How wide the listed homes' values are, for the columns to give up what they do not
+    /// need: measured when the set of homes changes (a new query), not when it is re-sorted.
+    private(set) var content = ColumnContent()
     public private(set) var sortColumn: ListColumn = .name
     public private(set) var descending = false
     /// Selection and scroll of the list.
@@ -34,6 +38,12 @@ public struct BrowserState: Equatable, Sendable {
     public internal(set) var queryLine: QueryLineState?
     /// Screens opened on top of the list; back pops one, so each keeps its selection.
     public internal(set) var stack: [Screen] = []
+    /// Queries kept with Enter, for ↑/↓ in the query line; `BrowserApp` saves it.
+    public internal(set) var history: QueryHistory
+    /// The facet the filter panel was last on: it reopens there.
+    public private(set) var lastFacet = 0
+    /// The home selected before the last sort, for `'` to go back to it.
+    public private(set) var beforeSort: Int32?
 
     /// All homes in the current sort order, so a new query only filters (no sort per key).
     private var sortedAll: SortedHomes
@@ -41,8 +51,10 @@ public struct BrowserState: Equatable, Sendable {
     /// query returns to lists already computed instead of scanning every home again.
     private var recent = RecentResults()
 
-    public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true) {
+    public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true,
+                history: QueryHistory = QueryHistory()) {
         self.index = index
+        self.history = history
         self.title = title
         self.width = width
         self.height = height
@@ -51,6 +63,7 @@ public struct BrowserState: Equatable, Sendable {
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
         // The empty query lists the open homes: the register at the snapshot date.
         results = sortedResults(query)
+        content = ColumnContent(index: index, homes: results, colour: colour)
     }
 
     static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
@@ -65,7 +78,15 @@ public struct BrowserState: Equatable, Sendable {
 
     /// Rows of the list body: header, column titles and status line take three rows, an
     /// open query line one more.
-    public var listPage: Int { max(1, height - 3 - (queryLine == nil ? 0 : 1)) }
+    public var listPage: Int { max(1, height - 3 - QueryLineView.rows(queryLine, width: width)) }
+
+    /// The list's columns at the current size, for the homes listed and the sort.
+    var listLayout: ListLayout {
+        ListLayout(width: width, colour: colour, showStatus: !index.isOpenByDefault(query), sortColumn: sortColumn, content: content)
+    }
+
+    /// Field forms for free-text words that are exactly a value (`leeds` → `la:leeds`).
+    var fieldSuggestions: [(word: String, clause: String)] { FieldSuggestions.forQuery(query, index: index) }
 
     /// Lines of a document screen: title bar and status line take two rows.
     public var documentPage: Int { max(1, height - 2) }
@@ -124,18 +145,28 @@ public struct BrowserState: Equatable, Sendable {
             list.cursor = (list.cursor + step) % results.count
             list.clamp(count: results.count, page: listPage)
         case .sortBy(let n):
-            guard n >= 0, n < ListColumn.allCases.count else { return }
-            let column = ListColumn.allCases[n]
+            guard let column = ListColumn(rawValue: n) else { return }
             if column == sortColumn { setSort(column, descending: !descending) }
             else { setSort(column, descending: column.descendingFirst) }
-        case .nextSortColumn:
-            let column = ListColumn.allCases[(sortColumn.rawValue + 1) % ListColumn.allCases.count]
+        case .nextSortColumn, .previousSortColumn:
+            let all = ListColumn.allCases
+            let step = action == .nextSortColumn ? 1 : all.count - 1
+            let column = all[(sortColumn.rawValue + step) % all.count]
             setSort(column, descending: column.descendingFirst)
+        case .reselect:
+            guard let home = beforeSort else { return }
+            select(home)
+        case .clearQuery:
+            // Esc on the list undoes the query, never quits: only q and Q quit from here.
+            guard !queryText.isEmpty else { return }
+            setQuery(text: "")
+            list = CursorView()
+            list.clamp(count: results.count, page: listPage)
         case .reverseSort:
             setSort(sortColumn, descending: !descending)
         case .openFilters:
-            var panel = FilterPanelState()
-            panel.values = facetValues(Facet.allCases[0])
+            var panel = FilterPanelState(facet: lastFacet, openedWith: queryText)
+            panel.values = facetValues(Facet.allCases[lastFacet])
             stack.append(.filters(panel))
             reclampTop()
         case .clearFilters:
@@ -148,16 +179,18 @@ public struct BrowserState: Equatable, Sendable {
         }
     }
 
-    /// Re-sorts keeping the selected home selected.
+    /// Re-sorts and shows the top of the list: after `6` the most places are what the user
+    /// asked to see. The home selected before is remembered for `'`.
     mutating func setSort(_ column: ListColumn, descending: Bool) {
-        let selected = selectedHome
+        beforeSort = selectedHome
         sortColumn = column
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
         recent = RecentResults()
         recent.remember("", sortedAll.order)
         results = sortedResults(query)
-        select(selected)
+        list = CursorView()
+        list.clamp(count: results.count, page: listPage)
     }
 
     mutating func select(_ home: Int32?) {
@@ -181,7 +214,10 @@ public struct BrowserState: Equatable, Sendable {
         let selected = selectedHome
         queryText = text
         // A trailing space or a reordered clause changes the text, not the homes: no new scan.
-        if parsed.clauses != query.clauses { results = sortedResults(parsed) }
+        if parsed.clauses != query.clauses {
+            results = sortedResults(parsed)
+            content = ColumnContent(index: index, homes: results, colour: colour)
+        }
         query = parsed
         select(selected)
         return nil
@@ -209,11 +245,11 @@ public struct BrowserState: Equatable, Sendable {
         case .clearLine:
             line.text = []
             line.caret = 0
-        case .up, .down:
-            list.move(action, count: results.count, page: listPage)
-            return
+        case .historyOlder, .historyNewer:
+            guard recall(action == .historyOlder, into: &line) else { return }
         case .acceptQuery:
             if line.error != nil { return } // keep the line open until the query is fixed or abandoned
+            history.add(line.string)
             queryLine = nil
             list.clamp(count: results.count, page: listPage)
             return
@@ -221,12 +257,18 @@ public struct BrowserState: Equatable, Sendable {
             queryText = line.saved.queryText
             query = line.saved.query
             results = line.saved.results
+            content = ColumnContent(index: index, homes: results, colour: colour)
             list = line.saved.view
             queryLine = nil
             list.clamp(count: results.count, page: listPage)
             return
         default:
             return
+        }
+        if action != .historyOlder, action != .historyNewer {
+            // An edited recall is the user's own text now.
+            line.recalled = nil
+            line.typed = nil
         }
         queryLine = line
         line.error = setQuery(text: line.string)
@@ -236,6 +278,25 @@ public struct BrowserState: Equatable, Sendable {
             list.cursor = 0
         }
         list.clamp(count: results.count, page: listPage)
+    }
+
+    /// Puts an older or newer history entry on the line; past the newest, what the user
+    /// had typed comes back. False when there is nothing further that way.
+    func recall(_ older: Bool, into line: inout QueryLineState) -> Bool {
+        let entries = history.entries
+        let here = line.recalled ?? entries.count
+        let next = older ? here - 1 : here + 1
+        guard next >= 0, next <= entries.count, next != here else { return false }
+        if line.recalled == nil { line.typed = line.text }
+        if next == entries.count {
+            line.text = line.typed ?? []
+            line.recalled = nil
+        } else {
+            line.text = Array(entries[next])
+            line.recalled = next
+        }
+        line.caret = line.text.count
+        return true
     }
 
     // MARK: Filter panel
@@ -250,16 +311,27 @@ public struct BrowserState: Equatable, Sendable {
     mutating func applyFilters(_ action: Action) {
         guard case .filters(var panel) = stack.last else { return }
         let facets = Facet.allCases
+        if case .jump = action {} else if action != .jumpBackspace { panel.jump = "" }
         switch action {
-        case .back:
+        case .back, .keepFilters:
+            // Esc undoes what was ticked since the panel opened, as Esc does on the query line.
+            if action == .back, queryText != panel.openedWith { setQuery(text: panel.openedWith) }
             stack.removeLast()
             list.clamp(count: results.count, page: listPage)
             return
         case .nextFacet, .previousFacet:
             let step = action == .nextFacet ? 1 : facets.count - 1
             panel.facet = (panel.facet + step) % facets.count
+            lastFacet = panel.facet
             panel.values = facetValues(facets[panel.facet])
             panel.view = CursorView()
+        case .jump(let c):
+            panel.jump.append(c)
+            if let row = FilterJump.row(for: panel.jump, in: panel.values) { panel.view.cursor = row }
+        case .jumpBackspace:
+            guard !panel.jump.isEmpty else { return }
+            panel.jump.removeLast()
+            if let row = FilterJump.row(for: panel.jump, in: panel.values) { panel.view.cursor = row }
         case .toggleValue:
             guard panel.view.cursor < panel.values.count else { return }
             let value = panel.values[panel.view.cursor].value
@@ -300,8 +372,24 @@ public struct BrowserState: Equatable, Sendable {
     // MARK: Detail and journey
 
     mutating func openDetail(_ home: Int32) {
-        stack.append(.detail(home: home, DetailDocument.make(home: home, index: index, colour: colour)))
+        var doc = DetailDocument.make(home: home, index: index, colour: colour)
+        // From a `child:` query the home is open because of that child: select its placement.
+        if let child = queriedChild, let line = doc.lines.lastIndex(where: { line in
+            if case .placement(let p) = line.target { return index.snapshot.placements[Int(p)].child == child }
+            return false
+        }) {
+            doc.view.cursor = line
+        }
+        stack.append(.detail(home: home, doc))
         reclampTop()
+    }
+
+    /// The child a `child:` clause of the query names, when it names one.
+    var queriedChild: Int32? {
+        for clause in query.clauses where clause.field == .child && !clause.negated {
+            if case .text(_, let raw)? = clause.values.first, let child = index.child(reference: raw) { return child }
+        }
+        return nil
     }
 
     mutating func applyDocument(_ action: Action) {
@@ -311,6 +399,7 @@ public struct BrowserState: Equatable, Sendable {
         case .detail(_, let d), .journey(_, let d), .help(let d): doc = d
         case .filters, .changes: return
         }
+        doc.message = nil
         switch action {
         case .back:
             stack.removeLast()
@@ -319,15 +408,21 @@ public struct BrowserState: Equatable, Sendable {
         case .nextSection, .previousSection:
             guard !doc.sections.isEmpty else { return }
             let here = doc.view.cursor
-            let target: Int
+            let heading: Int
+            // The section the cursor is in counts as "here": Shift-Tab from a placement goes
+            // to the section before, not to its own heading.
+            let current = doc.sections.last(where: { $0 <= here }) ?? here
             if action == .nextSection {
-                target = doc.sections.first(where: { $0 > here }) ?? doc.sections[0]
+                heading = doc.sections.first(where: { $0 > here }) ?? doc.sections[0]
             } else {
-                target = doc.sections.last(where: { $0 < here }) ?? doc.sections[doc.sections.count - 1]
+                heading = doc.sections.last(where: { $0 < current }) ?? doc.sections[doc.sections.count - 1]
             }
-            doc.view.cursor = target
+            // Land on the section's first line that opens something (the first placement,
+            // not its heading), else on the heading.
+            let end = doc.sections.first(where: { $0 > heading }) ?? doc.lines.count
+            doc.view.cursor = (heading..<end).first { doc.lines[$0].target != .none } ?? heading
             // Put the section's heading at the top of the page where possible.
-            doc.view.scroll = target
+            doc.view.scroll = heading
             doc.view.clamp(count: doc.lines.count, page: documentPage)
         case .open:
             guard doc.view.cursor < doc.lines.count else { return }
@@ -339,9 +434,11 @@ public struct BrowserState: Equatable, Sendable {
             case .home(let h):
                 openDetail(h)
             case .none:
-                break
+                doc.message = top.kind == .journey
+                    ? "Nothing to open here: Enter on a placement opens its home"
+                    : "Nothing to open here: Tab to Placements, Enter on a child"
             }
-            return
+            if doc.message == nil { return }
         case .previousHome, .nextHome, .previousMatch, .nextMatch:
             // Only a home of the list has a previous and next (not one reached from a journey).
             guard case .detail(let home, _) = top, let position = results.firstIndex(of: home) else { return }

@@ -38,7 +38,10 @@ enum BrowserView {
     /// The title bar: `left` names the screen, the right says which homes it is about.
     static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String, everything: String = "every open home") {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: bar)
-        let query = state.queryText.isEmpty ? everything : "query: " + state.queryText
+        var query = state.queryText.isEmpty ? everything : "query: " + state.queryText
+        // While the query line holds an error the rows still answer the last query that
+        // parsed: say which, so `la:brimingham` is not read as Bristol's homes.
+        if state.queryLine?.error != nil { query = "rows for: " + (state.queryText.isEmpty ? everything : state.queryText) }
         let right = query + " "
         let rightWidth = min(TextWidth.of(right), canvas.width / 2)
         canvas.text(" " + left, x: 0, y: 0, width: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
@@ -50,27 +53,45 @@ enum BrowserView {
         CountWording.shown(state.results.count, of: state.query, in: state.index)
     }
 
+    /// The list's status in words with where the view is when the list is longer than a
+    /// page: "245–266 of 4,006 open homes at 2023-08-31", "1–21 of 245 matching · 3,999
+    /// open homes", so a sorted list never seems to start where it does not.
+    static func positionWording(_ state: BrowserState) -> String {
+        let count = state.results.count
+        let first = state.list.scroll + 1, last = min(count, state.list.scroll + state.listPage)
+        guard count > state.listPage else { return shownWording(state) }
+        let range = "\(thousands(first))–\(thousands(last)) of "
+        if state.query.isEmpty { return range + shownWording(state) }
+        let total = state.index.isOpenByDefault(state.query)
+            ? "\(thousands(state.index.openCount)) open homes" : "\(thousands(state.index.count)) homes, any status"
+        return range + "\(thousands(count)) matching · " + total
+    }
+
     // MARK: List
 
     static func drawList(_ state: BrowserState, _ canvas: inout Canvas) {
         let index = state.index
         let snapshot = index.snapshot
         headerBar(state, &canvas, left: "homes · \(state.title) · as of \(index.asOf.iso)")
-        let layout = ListLayout(width: canvas.width, colour: state.colour, showStatus: !index.isOpenByDefault(state.query))
+        let layout = state.listLayout
         if let status = layout.status {
             canvas.cell("Status", x: status.x, y: 1, width: status.width, style: Style(bold: true, underline: true))
         }
         for placed in layout.columns {
-            var title = placed.column.heading(width: placed.width)
-            if placed.column == state.sortColumn { title += state.descending ? " ▼" : " ▲" }
-            let alignment: TextLayout.Alignment = placed.column == .places ? .right : .left
+            let arrow = placed.column == state.sortColumn ? (state.descending ? "▼" : "▲") : nil
+            let title = placed.column.heading(width: placed.width, arrow: arrow)
+            let alignment: TextLayout.Alignment = placed.column.isNumeric ? .right : .left
             canvas.cell(title, x: placed.x, y: 1, width: placed.width, style: Style(bold: true, underline: true), alignment: alignment)
         }
         let page = state.listPage
         let results = state.results
-        if results.isEmpty {
-            canvas.text(snapshot.homes.isEmpty ? "This snapshot has no homes." : "No home matches this query. Esc or x clears it.",
-                        x: 2, y: 3, style: Style(bold: true))
+        // Under a query error the error line says what is wrong; "no home matches" would
+        // be about the last query that parsed, not the one on the line.
+        if results.isEmpty, state.queryLine?.error == nil {
+            let message = snapshot.homes.isEmpty ? "This snapshot has no homes."
+                : state.queryText.isEmpty ? "No open home in this snapshot. / and status:any lists closed ones."
+                : "No home matches this query. Esc clears it; / changes it."
+            canvas.text(message, x: 2, y: 3, style: Style(bold: true))
         }
         let first = state.list.scroll
         let last = min(results.count, first + page)
@@ -81,8 +102,12 @@ enum BrowserView {
                 let selected = row == state.list.cursor
                 drawListRow(state, home: h, y: y, layout: layout, selected: selected, &canvas)
             }
+            // Rows that answer an older query than the one on the line are dimmed.
+            if state.queryLine?.error != nil {
+                for y in 2..<(2 + last - first) { canvas.restyle(x: 0, y: y, width: canvas.width) { $0.dim = true; $0.foreground = .none } }
+            }
         }
-        if let line = state.queryLine { drawQueryLine(state, line, y: canvas.height - 2, &canvas) }
+        if let line = state.queryLine { QueryLineView.draw(state, line, &canvas) }
         drawListStatus(state, &canvas)
     }
 
@@ -113,8 +138,17 @@ enum BrowserView {
             case .type: text = typeLabel(home.provisionType, width: placed.width)
             case .sector: text = home.sector.map { sectorLabel($0, width: placed.width) } ?? "—"
             case .authority: text = home.localAuthority.flatMap { Int($0) < index.snapshot.localAuthorities.count ? index.snapshot.localAuthorities[Int($0)].name : nil } ?? "—"
+            case .owner: text = home.organisation ?? "—"
             case .places:
                 text = home.places.map(String.init) ?? "—"
+                alignment = .right
+            case .occupancy:
+                let o = index.figures.occupancy[Int(h)]
+                text = o < 0 ? "—" : "\(o)%"
+                alignment = .right
+            case .placements, .unplanned, .moves:
+                let column = placed.column == .placements ? index.figures.placements : placed.column == .unplanned ? index.figures.unplanned : index.figures.moves
+                text = String(column[Int(h)])
                 alignment = .right
             case .rating:
                 let j = index.latestOverall(h)
@@ -152,43 +186,26 @@ enum BrowserView {
         }
     }
 
-    static func drawQueryLine(_ state: BrowserState, _ line: QueryLineState, y: Int, _ canvas: inout Canvas) {
-        canvas.fill(x: 0, y: y, width: canvas.width, height: 1)
-        canvas.text("/", x: 0, y: y, style: Style(bold: true))
-        // Keep the caret visible on long queries: scroll the text by whole characters.
-        let room = canvas.width - 3
-        var start = 0
-        while start < line.caret, TextWidth.of(String(line.text[start..<line.caret])) > room { start += 1 }
-        var x = 2
-        for (i, character) in line.text.enumerated().dropFirst(start) {
-            var style = Style.plain
-            if let error = line.error, error.offset == i { style = Style(foreground: state.colour ? .red : .none, bold: true, reverse: true) }
-            let w = canvas.text(String(character), x: x, y: y, width: canvas.width - x, style: style, truncate: false)
-            if i == line.caret { canvas.grid.cursor = (x, y) }
-            x += w
-            if x >= canvas.width { break }
-        }
-        if let error = line.error, error.offset >= line.text.count, x < canvas.width {
-            canvas.text(" ", x: x, y: y, style: Style(foreground: state.colour ? .red : .none, reverse: true))
-        }
-        if line.caret >= line.text.count { canvas.grid.cursor = (min(x, canvas.width - 1), y) }
-    }
-
     static func drawListStatus(_ state: BrowserState, _ canvas: inout Canvas) {
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
         if let error = state.queryLine?.error {
-            var message = "✖ " + error.message
-            if let suggestion = error.suggestion, !error.message.contains("did you mean") { message += " — did you mean '\(suggestion)'?" }
-            canvas.text(" " + message, x: 0, y: y, style: Style(foreground: state.colour ? .red : .none, bold: true, reverse: true))
+            QueryLineView.drawError(error, state: state, &canvas)
             return
         }
         let sort = "sort: \(state.sortColumn.title) \(state.descending ? "▼" : "▲")"
+        let used = canvas.text(" " + positionWording(state) + " · " + sort, x: 0, y: y, style: Style(bold: true, reverse: true))
+        // Free-text words that are exactly a field's value: offer the precise form first.
+        let tips = state.fieldSuggestions
+        if !tips.isEmpty {
+            let clauses = tips.map(\.clause).joined(separator: " ")
+            drawHint(["try: " + clauses, clauses], after: used, y: y, &canvas)
+            return
+        }
         let hints = state.queryLine != nil
-            ? ["Enter keep · Esc restore · ↑↓ move", "Enter · Esc"]
+            ? ["Enter keep · Esc restore · ↑↓ history", "Enter · Esc"]
             : ["/ search · f filters · c changes · Enter open · s r sort · ? help · q quit",
                "/ search · f filters · c changes · ? help · q quit", "/ search · c changes · ? help", "c changes · ? help", "? help"]
-        let used = canvas.text(" " + shownWording(state) + " · " + sort, x: 0, y: y, style: Style(bold: true, reverse: true))
         drawHint(hints, after: used, y: y, &canvas)
     }
 
@@ -207,13 +224,16 @@ enum BrowserView {
 
     static func drawFilters(_ state: BrowserState, _ panel: FilterPanelState, _ canvas: inout Canvas) {
         headerBar(state, &canvas, left: "Filters · \(state.title)")
-        canvas.text(" Space toggles · Tab/→ next facet · x clears all filters · f or Esc closes", x: 0, y: 1, style: hint)
+        canvas.text(" Space ticks · type to jump · Tab next facet · Enter or f keeps · Esc undoes", x: 0, y: 1, style: hint)
         let facets = Facet.allCases
         let leftWidth = min(26, canvas.width / 3)
-        for (i, facet) in facets.enumerated() where 2 + i < canvas.height - 2 {
+        // More facets than rows (60x15): the list starts late enough to show the current one.
+        let facetRows = max(1, canvas.height - 4)
+        let firstFacet = max(0, min(panel.facet - facetRows + 1, facets.count - facetRows))
+        for (i, facet) in facets.enumerated() where i >= firstFacet && 2 + i - firstFacet < canvas.height - 2 {
             let chosen = QueryEditing.selectedValues(facet, in: state.queryText).count
             let label = (i == panel.facet ? "▸ " : "  ") + facet.title + (chosen > 0 ? " (\(chosen))" : "")
-            canvas.cell(label, x: 0, y: 2 + i, width: leftWidth,
+            canvas.cell(label, x: 0, y: 2 + i - firstFacet, width: leftWidth,
                         style: i == panel.facet ? Style(bold: true, reverse: true) : (chosen > 0 ? Style(bold: true) : .plain))
         }
         let x = leftWidth + 2
@@ -239,7 +259,8 @@ enum BrowserView {
         }
         let y = canvas.height - 1
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
-        canvas.text(" \(shownWording(state)) · \(facets[panel.facet].title): \(panel.values.count) value\(panel.values.count == 1 ? "" : "s")",
+        let jump = panel.jump.isEmpty ? "" : " · jump: \(panel.jump)" + (FilterJump.row(for: panel.jump, in: panel.values) == nil ? " (no value begins so)" : "")
+        canvas.text(" \(shownWording(state)) · \(facets[panel.facet].title): \(panel.values.count) value\(panel.values.count == 1 ? "" : "s")" + jump,
                     x: 0, y: y, style: Style(bold: true, reverse: true))
     }
 
@@ -280,6 +301,11 @@ enum BrowserView {
         default: hints = ["↑↓ scroll · q back · Q quit", "q back"]
         }
         let used = canvas.text(position, x: 0, y: y, style: Style(bold: true, reverse: true))
+        // Why a key did nothing comes before the key hints.
+        if let message = doc.message {
+            canvas.text(" · " + message, x: used, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
         drawHint(hints, after: used, y: y, &canvas)
     }
 }

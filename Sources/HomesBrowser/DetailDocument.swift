@@ -113,12 +113,17 @@ enum DetailDocument {
                     run(j.map { JudgementStyle.label($0, colour: colour, short: true) } ?? "—", at: column,
                         j == nil ? Style(dim: true) : JudgementStyle.style(j, colour: colour))
                 }
+                // An interim outcome ("Declined effectiveness") is said whole, over the area
+                // columns it has no judgements in: "Declined" alone reads like a refusal.
+                let interim = inspection.overall.map { !$0.isFourPoint } ?? false
+                let areas = interim ? [] : [judged(inspection.helpedAndProtected, 53), judged(inspection.leadersAndManagers, 68),
+                                            judged(inspection.education, 83), judged(inspection.health, 98)]
+                let overall = interim ? run(JudgementStyle.label(inspection.overall, colour: colour, short: false), at: 38,
+                                      JudgementStyle.style(inspection.overall, colour: colour))
+                    : judged(inspection.overall, 38)
                 rows.append(DocumentLine([
                     run(inspection.date.iso, at: 2), run(type, at: 14),
-                    run(arrow, at: 36, arrow == "↓" ? Style(bold: true) : .plain),
-                    judged(inspection.overall, 38), judged(inspection.helpedAndProtected, 53),
-                    judged(inspection.leadersAndManagers, 68), judged(inspection.education, 83),
-                    judged(inspection.health, 98),
+                    run(arrow, at: 36, arrow == "↓" ? Style(bold: true) : .plain), overall] + areas + [
                     run(inspection.published?.iso ?? "—", at: 113, inspection.published == nil ? Style(dim: true) : .plain),
                     run(String(inspection.eventNumber), at: 125, Style(dim: true)),
                 ]))
@@ -150,8 +155,7 @@ enum DetailDocument {
             b.field("Unplanned endings", "no placement ended in the last 12 months")
         } else {
             let high = stability.unplannedEndingsLastYear * 3 >= stability.endingsLastYear
-            b.field("Unplanned endings", "\(stability.unplannedEndingsLastYear) of \(stability.endingsLastYear) endings in the last 12 months "
-                        + "(\(percent(stability.unplannedEndingsLastYear, of: stability.endingsLastYear)))",
+            b.field("Unplanned endings", PlacementWording.unplannedEndings(stability.unplannedEndingsLastYear, of: stability.endingsLastYear),
                     style: high ? Style(bold: true, reverse: !colour) : .plain)
         }
         b.field("New, last 12 months", "\(stability.startsLastYear) placement\(stability.startsLastYear == 1 ? "" : "s") started")
@@ -171,39 +175,24 @@ enum DetailDocument {
                 return ea != eb ? ea > eb : pa.start > pb.start
             }
             for p in ordered {
-                b.row(placementRuns(p, snapshot: snapshot, asOf: asOf, showHome: false), target: .placement(p))
+                b.row(placementRuns(p, snapshot: snapshot, asOf: asOf), target: .placement(p))
             }
         }
         let title = [home.displayName, home.urn] + (closed.map { [$0] } ?? [])
         return DocumentState(title: title.joined(separator: "  ·  "), lines: b.lines, sections: b.sections)
     }
 
-    static func placementRuns(_ p: Int32, snapshot: Snapshot, asOf: Day, showHome: Bool) -> [DocumentLine.Run] {
+    static func placementRuns(_ p: Int32, snapshot: Snapshot, asOf: Day) -> [DocumentLine.Run] {
         let placement = snapshot.placements[Int(p)]
         let child = Int(placement.child) < snapshot.children.count ? snapshot.children[Int(placement.child)] : "?"
         let end = placement.end.map(\.iso) ?? "ongoing"
         let length = (placement.end ?? asOf) - placement.start
         let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
             ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
-        var ended = "—"
-        if placement.end != nil {
-            let change = code(SSDA903.reasonsForPlacementChange, placement.reasonPlaceChange)
-            let ceased = code(SSDA903.reasonsEpisodeCeased, placement.reasonCeased)
-            ended = (change ?? ceased).map { "\($0.code) \($0.meaning)" } ?? "ended"
-            if placement.isUnplannedEnding { ended = "unplanned: " + ended }
-        }
-        var runs: [DocumentLine.Run]
-        if showHome {
-            let home = snapshot.homes[Int(placement.home)]
-            runs = [run(home.urn, at: 2), run(home.displayName, at: 12)]
-            runs += [run(placement.start.iso, at: 33), run(end, at: 45, placement.end == nil ? Style(bold: true) : .plain),
-                     run(lengthText(days: length), at: 57), run(ended, at: 68, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
-        } else {
-            runs = [run(child, at: 2), run(placement.start.iso, at: 13),
-                    run(end, at: 25, placement.end == nil ? Style(bold: true) : .plain),
-                    run(lengthText(days: length), at: 37), run(authority, at: 48),
-                    run(ended, at: 66, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
-        }
-        return runs
+        let ended = placement.end == nil ? "—" : PlacementWording.ending(placement)
+        return [run(child, at: 2), run(placement.start.iso, at: 13),
+                run(end, at: 25, placement.end == nil ? Style(bold: true) : .plain),
+                run(lengthText(days: length), at: 37), run(authority, at: 48),
+                run(ended, at: 66, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
     }
 }

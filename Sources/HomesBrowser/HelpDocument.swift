@@ -4,6 +4,15 @@
 enum HelpDocument {
     static func make(for screen: ScreenKind, colour: Bool, width: Int = 80) -> DocumentState {
         var b = DocumentBuilder()
+        // The query language first: it is what a new user needs most, and the keys of the
+        // screen they came from follow.
+        b.heading("Finding homes: / then type")
+        // One line an example, its meaning beside it: a few lines above the keys, read
+        // whole at 80 columns (docs/query-language.md has the rest).
+        for (example, meaning) in Keymap.queryPrimer {
+            b.row([run(example, at: 3, Style(bold: true)), run(meaning, at: 36, Style(dim: true))])
+        }
+        b.blank()
         let order = [screen] + ScreenKind.allCases.filter { $0 != screen }
         for kind in order {
             b.heading(kind.title + (kind == screen ? "  (where you were)" : ""))
@@ -20,6 +29,6 @@ enum HelpDocument {
                 b.row([run(i == 0 ? "•" : "", at: 3), run(line, at: 5)])
             }
         }
-        return DocumentState(title: "Help: every key", lines: b.lines, sections: b.sections)
+        return DocumentState(title: "Help: finding homes, every key, what the marks mean", lines: b.lines, sections: b.sections)
     }
 }

@@ -29,18 +29,26 @@ public enum Keymap {
     static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
     static let scrolling: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
+    /// Screens where letters are commands (not typed into a line or a jump).
+    static let lettered: Set<ScreenKind> = scrolling.subtracting([.filters])
 
     public static let bindings: [KeyBinding] = {
         var b: [KeyBinding] = [
-            .init(keys: [.up, .character("k")], action: .up, screens: scrolling, help: "Move up one line"),
-            .init(keys: [.down, .character("j")], action: .down, screens: scrolling, help: "Move down one line"),
+            // The filter panel takes letters and digits as a value to jump to, so it moves with
+            // arrows and control keys only.
+            .init(keys: [.up, .character("k")], action: .up, screens: lettered, help: "Move up one line"),
+            .init(keys: [.down, .character("j")], action: .down, screens: lettered, help: "Move down one line"),
+            .init(keys: [.up, .control("p")], action: .up, screens: [.filters], help: "Move up one line"),
+            .init(keys: [.down, .control("n")], action: .down, screens: [.filters], help: "Move down one line"),
             .init(keys: [.pageUp, .control("b")], action: .pageUp, screens: scrolling, help: "Move up one page"),
             .init(keys: [.pageDown, .control("f"), .character(" ")], action: .pageDown, screens: scrolling.subtracting([.filters]), help: "Move down one page"),
             .init(keys: [.pageDown, .control("f")], action: .pageDown, screens: [.filters], help: "Move down one page"),
             .init(keys: [.control("u")], action: .halfPageUp, screens: scrolling, help: "Move up half a page"),
             .init(keys: [.control("d")], action: .halfPageDown, screens: scrolling, help: "Move down half a page"),
-            .init(keys: [.home, .character("g")], action: .top, screens: scrolling, help: "Go to the first line"),
-            .init(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: "Go to the last line"),
+            .init(keys: [.home, .character("g")], action: .top, screens: lettered, help: "Go to the first line"),
+            .init(keys: [.end, .character("G")], action: .bottom, screens: lettered, help: "Go to the last line"),
+            .init(keys: [.home], action: .top, screens: [.filters], help: "Go to the first line"),
+            .init(keys: [.end], action: .bottom, screens: [.filters], help: "Go to the last line"),
             .init(keys: [.enter], action: .open, screens: [.list, .changes], help: "Open the selected home"),
             .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey"),
             .init(keys: [.enter], action: .open, screens: [.journey], help: "Open the selected placement's home"),
@@ -49,14 +57,17 @@ public enum Keymap {
             .init(keys: [.character("N")], action: .previousMatch, screens: [.list, .detail], help: "Previous match (wraps round)"),
             .init(keys: [.character("f")], action: .openFilters, screens: [.list], help: "Open the filter panel"),
             .init(keys: [.character("c")], action: .openChanges, screens: [.list], help: "Changes since the previous snapshot"),
-            .init(keys: [.character("x")], action: .clearFilters, screens: [.list, .filters], help: "Clear all filters (keeps free text)"),
-            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column"),
+            .init(keys: [.character("x")], action: .clearFilters, screens: [.list], help: "Clear all filters (keeps free text)"),
+            .init(keys: [.control("x")], action: .clearFilters, screens: [.filters], help: "Clear all filters (keeps free text)"),
+            .init(keys: [.escape], action: .clearQuery, screens: [.list], help: "Clear the query (the whole list again)"),
+            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column (shows the top)"),
+            .init(keys: [.character("<")], action: .previousSortColumn, screens: [.list], help: "Sort by the previous column"),
             .init(keys: [.character("r")], action: .reverseSort, screens: [.list], help: "Reverse the sort order"),
+            .init(keys: [.character("'")], action: .reselect, screens: [.list], help: "Back to the home selected before the sort"),
         ]
-        for column in 1...ListColumn.allCases.count {
-            let name = ListColumn.allCases[column - 1].title
-            b.append(.init(keys: [.character(Character(String(column)))], action: .sortBy(column - 1), screens: [.list],
-                           help: "Sort by \(name) (again: reverse)"))
+        for (digit, column) in ListColumn.digitOrder {
+            b.append(.init(keys: [.character(digit)], action: .sortBy(column.rawValue), screens: [.list],
+                           help: "Sort by \(column.title) (again: reverse)"))
         }
         b.append(.init(keys: [.character("0")], action: .showKind(0), screens: [.changes], help: "Show every kind of change"))
         for (n, kind) in ChangeKind.allCases.enumerated() {
@@ -67,8 +78,9 @@ public enum Keymap {
             .init(keys: [.tab, .right, .character("l")], action: .nextKind, screens: [.changes], help: "Next kind of change"),
             .init(keys: [.backTab, .left, .character("h")], action: .previousKind, screens: [.changes], help: "Previous kind of change"),
             .init(keys: [.character(" ")], action: .toggleValue, screens: [.filters], help: "Select or unselect the value"),
-            .init(keys: [.tab, .right, .character("l")], action: .nextFacet, screens: [.filters], help: "Next facet"),
-            .init(keys: [.backTab, .left, .character("h")], action: .previousFacet, screens: [.filters], help: "Previous facet"),
+            .init(keys: [.tab, .right], action: .nextFacet, screens: [.filters], help: "Next facet"),
+            .init(keys: [.backTab, .left], action: .previousFacet, screens: [.filters], help: "Previous facet"),
+            .init(keys: [.backspace], action: .jumpBackspace, screens: [.filters], help: "Take back a letter typed to jump"),
             .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey], help: "Next section"),
             .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey], help: "Previous section"),
             .init(keys: [.character("["), .left], action: .previousHome, screens: [.detail], help: "Previous home of the list"),
@@ -83,13 +95,14 @@ public enum Keymap {
             .init(keys: [.home, .control("a")], action: .caretHome, screens: [.query], help: "Caret to the start"),
             .init(keys: [.end, .control("e")], action: .caretEnd, screens: [.query], help: "Caret to the end"),
             .init(keys: [.control("u")], action: .clearLine, screens: [.query], help: "Clear the query line"),
-            .init(keys: [.up], action: .up, screens: [.query], help: "Move the list selection up"),
-            .init(keys: [.down], action: .down, screens: [.query], help: "Move the list selection down"),
+            .init(keys: [.up, .control("p")], action: .historyOlder, screens: [.query], help: "An earlier query (kept between runs)"),
+            .init(keys: [.down, .control("n")], action: .historyNewer, screens: [.query], help: "A later query, then back to what was typed"),
             // Leaving
             .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
-            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .changes, .detail, .journey, .help], help: "Back to where you were"),
-            .init(keys: [.character("f"), .enter], action: .back, screens: [.filters], help: "Close the filter panel"),
-            .init(keys: [.escape, .character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.changes, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.character("f"), .enter], action: .keepFilters, screens: [.filters], help: "Close the panel, keeping the changes"),
+            .init(keys: [.escape], action: .back, screens: [.filters], help: "Close the panel, undoing the changes made since it opened"),
+            .init(keys: [.character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
             .init(keys: [.character("Q")], action: .quit, screens: browsing, help: "Quit from anywhere"),
             .init(keys: [.control("c")], action: .quit, screens: everywhere, help: "Quit"),
             .init(keys: [.control("z")], action: .suspend, screens: everywhere, help: "Suspend (fg to come back)"),
@@ -105,6 +118,7 @@ public enum Keymap {
             return binding.action
         }
         if screen == .query, case .character(let c) = key { return .insert(c) }
+        if screen == .filters, case .character(let c) = key, c.isLetter || c.isNumber { return .jump(c) }
         return nil
     }
 
@@ -145,6 +159,7 @@ public enum Keymap {
             }
         }
         if screen == .query { result.insert(("any character", "Type into the query; the list narrows as you type"), at: 0) }
+        if screen == .filters { result.insert(("letters, digits", "Jump to the first value that begins so (leeds, 3)"), at: 0) }
         return result
     }
 
@@ -160,10 +175,25 @@ public enum Keymap {
                 out += "| \(keys) | \(entry.help) |\n"
             }
         }
+        out += "\n## Finding homes\n\n"
+        for (example, meaning) in queryPrimer { out += "- `\(example)`: \(meaning)\n" }
         out += "\n## What the screens show\n\n"
         for note in notes { out += "- " + note + "\n" }
         return out
     }
+
+    /// The query language in a few examples, first on the help screen: what a new user
+    /// needs to type the next query (docs/query-language.md has the rest).
+    public static let queryPrimer: [(example: String, meaning: String)] = [
+        ("birmingham inadequate", "words: name, owner, authority, type, rating"),
+        ("la:leeds rating:ri,inadequate", "field:value; a comma: either value"),
+        ("rating:requires improvement", "several words need no quotes"),
+        ("-sector:private", "a leading - leaves those out"),
+        ("places>=6  unplanned:1..3", "numbers: > >= < <= and ranges a..b"),
+        ("inspected<-12m  registered>=2023", "dates, or -30d -6w -12m -2y back"),
+        ("occupancy>=100  moves>=4", "% full now; moves in 12 months"),
+        ("status:any  child:C6995550", "closed homes too; a child's homes"),
+    ]
 
     /// What the marks and words on the screens mean: the end of docs/keys.md and of the help screen.
     public static let notes: [String] = [
@@ -174,7 +204,14 @@ public enum Keymap {
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
         "Rating is the latest full inspection's overall judgement; Last visit is the latest inspection of any kind "
-            + "(full, interim, monitoring), so it can be newer than the rating.",
+            + "(full, interim, monitoring), so it can be newer than the rating (the detail lists each inspection's date).",
+        "A dim name is the owner's: Ofsted publishes most children's homes' names as REDACTED. A dim row is a closed home; "
+            + "while the query line holds an error every row is dim, and the title bar says which query the rows still answer.",
+        "The status line says where the view is (`245–266 of 4,006`) and the sort; a new sort shows the top of the list "
+            + "(`'` goes back to the home selected before). When a word of the query is exactly a value, it offers the "
+            + "field form (`try: la:leeds`), which leaves out homes that only mention the word.",
+        "Wide terminals add the owner and the placement figures (Occupancy, Unplanned, Placements, Moves) once names "
+            + "have room; sorting by a column shows it at any width.",
         "The list shows the homes open at the snapshot date. A query with `status:`, `closed:` or `changed:` lists closed "
             + "homes too: a Status column then says `open`, `suspended`, or `closed 2023-11-30` (`closed` where the date "
             + "is not known), and the count says \"homes, any status\". A closed home's detail says so in its title and Status.",
@@ -186,5 +223,7 @@ public enum Keymap {
             + "mark with nothing to combine with gets a dotted circle `◌`.",
         "Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small "
             + "instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.",
+        "The query line keeps the queries kept with Enter (↑/↓, Ctrl-P/Ctrl-N) in `$XDG_STATE_HOME/homes/history` "
+            + "(else `~/.local/state/homes/history`) for the next start; if that cannot be written the history lasts the session.",
     ]
 }

@@ -1,30 +1,14 @@
 import HomesData
 
-/// The query line being edited on top of the list. Esc restores everything saved here.
-public struct QueryLineState: Equatable, Sendable {
-    public var text: [Character]
-    /// Caret position, in characters.
-    public var caret: Int
-    /// The error of the text as typed; the list keeps the last good result meanwhile.
-    public var error: QueryError?
-    let saved: SavedList
-
-    public var string: String { String(text) }
-}
-
-/// What the list looked like before the query line opened, to restore on Esc.
-struct SavedList: Equatable, Sendable {
-    let queryText: String
-    let query: Query
-    let results: [Int32]
-    let view: CursorView
-}
-
 /// The filter panel: a facet list on the left, the focused facet's values on the right.
 public struct FilterPanelState: Equatable, Sendable {
     public var facet: Int = 0
     public var values: [FacetCount] = []
     public var view = CursorView()
+    /// The query text when the panel opened: Esc puts it back.
+    public var openedWith: String = ""
+    /// Letters typed to jump to a value ("lee" → Leeds); cleared by any other key.
+    public var jump: String = ""
 }
 
 /// A line of a document screen (detail, journey, help): styled runs, and what Enter opens.
@@ -56,6 +40,9 @@ public struct DocumentState: Equatable, Sendable {
     public var lines: [DocumentLine]
     public var sections: [Int]
     public var view = CursorView()
+    /// Said in the status line after a key that did nothing (Enter on a heading), until
+    /// the next key.
+    public var message: String?
 }
 
 public enum Screen: Equatable, Sendable {

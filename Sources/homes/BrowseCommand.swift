@@ -46,7 +46,8 @@ struct BrowseCommand: ParsableCommand {
         if !loaded.problems.isEmpty, !Self.confirmAfterProblems(loaded.problems.count) { return }
         let index = SnapshotIndex(loaded)
         let session = try openTerminal(colour: colour)
-        var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour)
+        var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
+                                 historyStore: QueryHistoryStore.standard())
         session.run(&browser)
         session.close()
     }

@@ -85,9 +85,10 @@ tour() {
   e2e_keys Space
   e2e_wait_for 'query: [a-z]+:' "the query to follow the panel"
   e2e_keys f
-  e2e_wait_for ' [0-9,]+ of [0-9,]+ open homes' "the list after filtering"
+  e2e_wait_for ' [0-9,]+ (of|matching ·) [0-9,]+ open homes' "the list after filtering"
   local filtered
-  filtered="$(e2e_screen | grep -Eo ' [0-9,]+ of [0-9,]+ open homes' | awk '{print $1}')"
+  # "7 of 3,999 open homes", or "1–21 of 808 matching · 3,999 open homes" when it scrolls.
+  filtered="$(e2e_screen | grep -Eo '(^ |of )[0-9,]+ (of|matching ·) [0-9,]+ open homes' | sed -E 's/^(of )?//' | awk '{print $1}')"
   [ "${filtered//,/}" -lt "${total//,/}" ] || fail "selecting a filter value did not narrow the list ($filtered of $total)"
   e2e_keys x
   e2e_wait_for " $total open homes at" "x to clear the filters"
@@ -100,7 +101,9 @@ tour() {
   e2e_keys G
   # The help ends with what the marks and words mean (trend marks, closed homes).
   e2e_wait_for 'terminal is too small' "the notes at the end of the help"
-  e2e_screen | grep -q 'Last visit is' || fail "the help's notes do not explain Last visit beside Rating"
+  # The notes take more than a page at 80x24: the last two pages between them.
+  { e2e_screen; e2e_keys PageUp; sleep 0.2; e2e_screen; } | grep -q 'Last visit is' \
+    || fail "the help's notes do not explain Last visit beside Rating"
   e2e_keys q
   e2e_wait_for " $total open homes at" "back from help"
   pass "${width}x$height: help"

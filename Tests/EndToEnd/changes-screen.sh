@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib/tmux.bash"
 
 dir="$(mktemp -d)"
-trap 'rm -rf "$dir"; e2e_cleanup' EXIT
+trap 'rm -rf "$dir" "$E2E_STATE"; e2e_cleanup' EXIT
 "$HOMES" generate --homes 200 --seed 4 --date 2024-03-31 --out "$dir/older.json" >/dev/null
 "$HOMES" generate --from "$dir/older.json" --months 12 --seed 1 --out "$dir/newer.json" >/dev/null
 # What the screens must show, from the command line: the closures and one of their dates.

@@ -18,10 +18,24 @@ import HomesData
         #expect(lines[23].contains("4 open homes at 2025-03-31"))
     }
 
-    @Test(arguments: [KeyEvent.character("q"), .escape, .character("Q"), .control("c")])
+    @Test(arguments: [KeyEvent.character("q"), .character("Q"), .control("c")])
     func quitKeysOnTheListQuit(key: KeyEvent) {
         var app = TestSnapshots.app()
         #expect(app.handle(key) == .quit)
+    }
+
+    /// Esc on the list never quits: it clears the query, then does nothing.
+    @Test func escOnTheListClearsTheQueryAndNeverQuits() {
+        var app = TestSnapshots.app()
+        app.press(.character("/"))
+        app.type("zzzqqq")
+        app.press(.enter)
+        #expect(app.screen().contains { $0.contains("No home matches this query. Esc clears it; / changes it.") })
+        #expect(app.handle(.escape) == .none)
+        #expect(app.state.queryText == "")
+        #expect(app.screen()[23].contains("4 open homes at 2025-03-31"))
+        #expect(app.handle(.escape) == .none)
+        #expect(app.state.results.count == 4)
     }
 
     @Test func qAndEscGoBackALevelAndQQuitsFromAnywhere() {

@@ -103,9 +103,11 @@ import HomesData
     @Test(arguments: [
         ([Action.sortBy(0)], ListColumn.urn, false),
         ([.sortBy(1)], .name, true), // name is already the sort: again reverses
-        ([.sortBy(5)], .places, true),
-        ([.sortBy(5), .sortBy(5)], .places, false),
-        ([.nextSortColumn], .type, false),
+        ([.sortBy(ListColumn.places.rawValue)], .places, true),
+        ([.sortBy(ListColumn.places.rawValue), .sortBy(ListColumn.places.rawValue)], .places, false),
+        ([.nextSortColumn], .owner, false),
+        ([.previousSortColumn], .urn, false),
+        ([.sortBy(ListColumn.unplanned.rawValue)], .unplanned, true),
         ([.reverseSort], .name, true),
     ])
     func sorting(actions: [Action], column: ListColumn, descending: Bool) {
@@ -114,12 +116,18 @@ import HomesData
         #expect(s.descending == descending)
     }
 
-    @Test func sortingKeepsTheSelectedHomeSelected() {
-        let s = BrowserStateTests.run([.down, .down, .down, .down, .down])
+    /// After `6` the most places must be on screen: a new sort shows the top, and `'`
+    /// goes back to the home that was selected.
+    @Test(arguments: [Action.sortBy(ListColumn.places.rawValue), .reverseSort, .nextSortColumn, .previousSortColumn])
+    func aNewSortShowsTheTopAndQuoteGoesBackToTheSelection(sort: Action) {
+        let s = BrowserStateTests.run(Array(repeating: .down, count: 40))
         let home = s.selectedHome
-        let sorted = s.updated(with: .sortBy(5))
-        #expect(sorted.selectedHome == home)
-        #expect(sorted.updated(with: .reverseSort).selectedHome == home)
+        let sorted = s.updated(with: sort)
+        #expect(sorted.list == CursorView())
+        #expect(sorted.selectedHome == sorted.results.first)
+        let back = sorted.updated(with: .reselect)
+        #expect(back.selectedHome == home)
+        #expect(back.list.scroll <= back.list.cursor && back.list.cursor < back.list.scroll + back.listPage)
     }
 
     @Test func backReturnsToExactlyWhereYouWere() {
@@ -155,8 +163,15 @@ import HomesData
         for section in doc.sections.dropFirst() + [doc.sections[0]] {
             t = t.updated(with: .nextSection)
             guard case .detail(_, let d)? = t.stack.last else { return }
-            #expect(d.view.cursor == section)
+            // The placements section lands on its first placement, the others on their heading.
+            let firstPlacement = d.lines.firstIndex { $0.target != .none }!
+            #expect(d.view.cursor == (section == doc.sections.last ? firstPlacement : section))
+            #expect(d.view.scroll == min(section, d.lines.count - t.documentPage))
         }
+        // Shift-Tab from a placement goes to the section before, not to its own heading.
+        let last = BrowserStateTests.run([.previousSection, .previousSection], from: s)
+        guard case .detail(_, let d)? = last.stack.last else { return }
+        #expect(d.view.cursor == doc.sections[3])
     }
 
     @Test func filterPanelTogglesTheQueryAndTheQueryLineAgrees() {
@@ -170,7 +185,7 @@ import HomesData
         guard case .filters(let after)? = s.stack.last else { return }
         #expect(after.values[good].selected)
         // The query line opened now shows the same text, and clearing empties both.
-        let line = BrowserStateTests.run([.back, .openQuery], from: s)
+        let line = BrowserStateTests.run([.keepFilters, .openQuery], from: s)
         #expect(line.queryLine?.string == "rating:good")
         let cleared = BrowserStateTests.run([.clearFilters], from: s)
         #expect(cleared.queryText == "")
@@ -203,8 +218,9 @@ import HomesData
     @Test func rememberedResultsEqualFreshOnes() {
         let index = BrowserStateTests.hundred
         var s = BrowserStateTests.typing("home d", from: BrowserStateTests.state(index))
-        s = BrowserStateTests.run([.deleteBackward, .acceptQuery, .sortBy(5), .openQuery, .insert("d"), .deleteBackward], from: s)
-        let fresh = BrowserStateTests.typing("home ", from: BrowserStateTests.run([.sortBy(5)], from: BrowserStateTests.state(index)))
+        let byPlaces = Action.sortBy(ListColumn.places.rawValue)
+        s = BrowserStateTests.run([.deleteBackward, .acceptQuery, byPlaces, .openQuery, .insert("d"), .deleteBackward], from: s)
+        let fresh = BrowserStateTests.typing("home ", from: BrowserStateTests.run([byPlaces], from: BrowserStateTests.state(index)))
         #expect(s.queryText == "home ")
         #expect(s.results == fresh.results)
         #expect(s.results.count == 100)

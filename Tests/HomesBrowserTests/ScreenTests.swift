@@ -9,7 +9,9 @@ import HomesData
     static func screen(_ width: Int, _ height: Int, colour: Bool = true, _ script: (inout BrowserApp) -> Void = { _ in }) -> [String] {
         var app = TestSnapshots.app(width: width, height: height, colour: colour)
         script(&app)
-        return app.draw(width: width, height: height).trimmedLines
+        let lines = app.draw(width: width, height: height).trimmedLines
+        GoldenDump.write(lines)
+        return lines
     }
 
     static let sizes = [(80, 24), (60, 15), (200, 50)]
@@ -19,11 +21,11 @@ import HomesData
     @Test func list80x24() {
         #expect(ScreenTests.screen(80, 24) == [
             " homes · test · as of 2025-03-31                                every open home",
-            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
-            " SC100001 Brontë House Ch. home   Private Leeds       4 Outstanding ↑ 2024-07-01",
-            " SC100005 Evil␛[31mRe… Ch. home   Private Manchest…   3 Good          2024-11-11",
-            " SC100002 Manchester … Ch. home   LA      Manchest…   2 Inadequate    2023-01-10",
-            " SC100003 東京ハウス … Secure CH  Vol.    Westmins…   — —             never",
+            " URN      Name ▲       Type      Sector  Authority  Pl. Rating        Last visit",
+            " SC100001 Brontë House Ch. home  Private Leeds        4 Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRe… Ch. home  Private Manchester   3 Good          2024-11-11",
+            " SC100002 Manchester … Ch. home  LA      Manchester   2 Inadequate    2023-01-10",
+            " SC100003 東京ハウス … Secure CH Vol.    Westminst…   — —             never",
             "",
             "",
             "",
@@ -50,9 +52,9 @@ import HomesData
             app.press(.character("/"))
             app.type("leeds \"")
         } == [
-            " homes · test · as of 2025-03-31                                  query: leeds",
-            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
-            " SC100001 Brontë House Ch. home   Private Leeds       4 Outstanding ↑ 2024-07-01",
+            " homes · test · as of 2025-03-31                               rows for: leeds",
+            " URN      Name ▲             Type     Sector  LA    Pl. Rating        Last visit",
+            " SC100001 Brontë House       Ch. home Private Leeds   4 Outstanding ↑ 2024-07-01",
             "",
             "",
             "",
@@ -113,17 +115,18 @@ import HomesData
             " Child C0000001  ·  journey",
             " Child C0000001",
             "  Placements          2 in 2 homes across 2 authorities",
-            "  Placing authorities Manchester",
-            "  Moves in 12 months  1",
-            "  Unplanned endings   1",
+            "  Moves               1 in all, 1 in the last 12 months",
+            "  Placed by           Manchester",
+            "  Homes in            Leeds, Manchester",
+            "  Endings             1 unplanned, 1 ongoing",
             "  Span of placements  14 months (ongoing)",
             "",
             " Placements, in date order",
             "  * = a move in the last 12 months",
-            "  URN       Home                 Start       End         Length     How it ended",
-            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned: …",
+            "  URN       Home                 Start       End         Length     Ending     …",
+            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned  …",
             "            … gap of 10 days",
-            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   —",
+            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   ongoing    …",
             "",
             "",
             "",
@@ -132,8 +135,7 @@ import HomesData
             "",
             "",
             "",
-            "",
-            " 13/13                                        Tab section · Enter home · q back",
+            " 14/14                                        Tab section · Enter home · q back",
         ])
     }
 
@@ -142,11 +144,11 @@ import HomesData
     @Test func list60x15() {
         #expect(ScreenTests.screen(60, 15) == [
             " homes · test · as of 2025-03-31            every open home",
-            " URN      Name ▲         Local aut… Rating        Last visit",
-            " SC100001 Brontë House   Leeds      Outstanding ↑ 2024-07-01",
-            " SC100005 Evil␛[31mRed⍰… Manchester Good          2024-11-11",
-            " SC100002 Manchester Ci… Manchester Inadequate    2023-01-10",
-            " SC100003 東京ハウス 🏠  Westminst… —             never",
+            " URN      Name ▲        Authority   Rating        Last visit",
+            " SC100001 Brontë House  Leeds       Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed… Manchester  Good          2024-11-11",
+            " SC100002 Manchester C… Manchester  Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠 Westminster —             never",
             "",
             "",
             "",
@@ -164,9 +166,9 @@ import HomesData
             app.press(.character("/"))
             app.type("leeds \"")
         } == [
-            " homes · test · as of 2025-03-31              query: leeds",
-            " URN      Name ▲         Local aut… Rating        Last visit",
-            " SC100001 Brontë House   Leeds      Outstanding ↑ 2024-07-01",
+            " homes · test · as of 2025-03-31           rows for: leeds",
+            " URN      Name ▲          LA    Pl. Rating        Last visit",
+            " SC100001 Brontë House    Leeds   4 Outstanding ↑ 2024-07-01",
             "",
             "",
             "",
@@ -207,11 +209,11 @@ import HomesData
             app.press(.enter, .character("G"), .up, .up, .enter)
         } == [
             " Child C0000001  ·  journey",
-            " Child C0000001",
             "  Placements          2 in 2 homes across 2 authorities",
-            "  Placing authorities Manchester",
-            "  Moves in 12 months  1",
-            "  Unplanned endings   1",
+            "  Moves               1 in all, 1 in the last 12 months",
+            "  Placed by           Manchester",
+            "  Homes in            Leeds, Manchester",
+            "  Endings             1 unplanned, 1 ongoing",
             "  Span of placements  14 months (ongoing)",
             "",
             " Placements, in date order",
@@ -220,7 +222,7 @@ import HomesData
             "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 …",
             "            … gap of 10 days",
             "* SC100001  Brontë House         2024-06-11  ongoing     9 …",
-            " 13/13                    Tab section · Enter home · q back",
+            " 14/14                    Tab section · Enter home · q back",
         ])
     }
 
@@ -229,11 +231,11 @@ import HomesData
     @Test func list200x50() {
         #expect(ScreenTests.screen(200, 50) == [
             " homes · test · as of 2025-03-31                                                                                                                                                        every open home",
-            " URN      Name ▲                                                                 Provision type                    Sector    Local authority                             Places Rating        Last visit",
-            " SC100001 Brontë House                                                           Children's home                   Private   Leeds                                            4 Outstanding ↑ 2024-07-01",
-            " SC100005 Evil␛[31mRed⍰Reversed␍␊Name                                            Children's home                   Private   Manchester                                       3 Good          2024-11-11",
-            " SC100002 Manchester City Council                                                Children's Home                   LA        Manchester                                       2 Inadequate    2023-01-10",
-            " SC100003 東京ハウス 🏠                                                          Secure children's home            Voluntary Westminster                                      — —             never",
+            " URN      Name ▲                                               Owner                   Provision type         Sector    Authority   Places Occupancy Placements Unplanned Moves Rating        Last visit",
+            " SC100001 Brontë House                                         Brightpath Care Ltd     Children's home        Private   Leeds            4       50%          2         0     1 Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed⍰Reversed␍␊Name                          Hostile Ltd             Children's home        Private   Manchester       3        0%          0         0     0 Good          2024-11-11",
+            " SC100002 Manchester City Council                              Manchester City Council Children's Home        LA        Manchester       2        0%          1         1     1 Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠                                        Ωmega Trust             Secure children's home Voluntary Westminster      —         —          0         0     0 —             never",
             "",
             "",
             "",
@@ -286,9 +288,9 @@ import HomesData
             app.press(.character("/"))
             app.type("leeds \"")
         } == [
-            " homes · test · as of 2025-03-31                                                                                                                                                          query: leeds",
-            " URN      Name ▲                                                                 Provision type                    Sector    Local authority                             Places Rating        Last visit",
-            " SC100001 Brontë House                                                           Children's home                   Private   Leeds                                            4 Outstanding ↑ 2024-07-01",
+            " homes · test · as of 2025-03-31                                                                                                                                                       rows for: leeds",
+            " URN      Name ▲                                                                  Owner               Provision type  Sector  LA    Places Occupancy Placements Unplanned Moves Rating        Last visit",
+            " SC100001 Brontë House                                                            Brightpath Care Ltd Children's home Private Leeds      4       50%          2         0     1 Outstanding ↑ 2024-07-01",
             "",
             "",
             "",
@@ -379,7 +381,7 @@ import HomesData
             "  Child      Start       End         Length     Placing authority How it ended",
             "  C0000001   2024-06-11  ongoing     9 months   Manchester        —",
             "  C0000003   2023-05-05  ongoing     22 months  Westminster       —",
-            "  C0000002   2022-01-01  2024-01-01  2y 0m      Leeds             CARPL Change to or implementation of the care plan",
+            "  C0000002   2022-01-01  2024-01-01  2y 0m      Leeds             planned: Change to or implementation of the care plan",
             "",
             "",
             "",
@@ -401,17 +403,18 @@ import HomesData
             " Child C0000001  ·  journey",
             " Child C0000001",
             "  Placements          2 in 2 homes across 2 authorities",
-            "  Placing authorities Manchester",
-            "  Moves in 12 months  1",
-            "  Unplanned endings   1",
+            "  Moves               1 in all, 1 in the last 12 months",
+            "  Placed by           Manchester",
+            "  Homes in            Leeds, Manchester",
+            "  Endings             1 unplanned, 1 ongoing",
             "  Span of placements  14 months (ongoing)",
             "",
             " Placements, in date order",
             "  * = a move in the last 12 months",
-            "  URN       Home                 Start       End         Length     How it ended                                                  Placed by             Placement type              How it started",
-            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned: CREQB Carer asked to end it: child's behaviour     Manchester            K2 Children's home          S Started to be loo…",
+            "  URN       Home                 Start       End         Length     Ending     Home's authority     Why it ended                                  Placed by             Placement type              How…",
+            "  SC100002  Manchester City Cou… 2024-01-01  2024-06-01  4 months   unplanned  Manchester           Carer asked to end it: child's behaviour      Manchester            K2 Children's home          S S…",
             "            … gap of 10 days",
-            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   —                                                             Manchester            K2 Children's home          P Change of placeme…",
+            "* SC100001  Brontë House         2024-06-11  ongoing     9 months   ongoing    Leeds                —                                             Manchester            K2 Children's home          P C…",
             "",
             "",
             "",
@@ -446,8 +449,7 @@ import HomesData
             "",
             "",
             "",
-            "",
-            " 13/13                                                                                                                                                                Tab section · Enter home · q back",
+            " 14/14                                                                                                                                                                Tab section · Enter home · q back",
         ])
     }
 
@@ -458,10 +460,10 @@ import HomesData
             app.press(.character("/"))
             app.type("leeds ratng:good")
         } == [
-            " homes · test · as of 2025-03-31                             query: leeds ratng",
-            " URN      Name ▲       Provision… Sector  Local au… Pl. Rating        Last visit",
+            " homes · test · as of 2025-03-31                          rows for: leeds ratng",
+            " URN      Name ▲       Type       Sector  Authority Pl. Rating        Last visit",
             "",
-            "  No home matches this query. Esc or x clears it.",
+            "",
             "",
             "",
             "",
@@ -488,11 +490,11 @@ import HomesData
     @Test func withoutColourJudgementsCarrySymbols() {
         #expect(ScreenTests.screen(80, 24, colour: false) == [
             " homes · test · as of 2025-03-31                                every open home",
-            " URN      Name ▲            Sector  Local autho… Pl. Rating           Last visit",
-            " SC100001 Brontë House      Private Leeds          4 ++ Outstanding ↑ 2024-07-01",
-            " SC100005 Evil␛[31mRed⍰Rev… Private Manchester     3 +  Good          2024-11-11",
-            " SC100002 Manchester City … LA      Manchester     2 !! Inadequate    2023-01-10",
-            " SC100003 東京ハウス 🏠     Vol.    Westminster    —    —             never",
+            " URN      Name ▲             Sector  Authority   Pl. Rating           Last visit",
+            " SC100001 Brontë House       Private Leeds         4 ++ Outstanding ↑ 2024-07-01",
+            " SC100005 Evil␛[31mRed⍰Reve… Private Manchester    3 +  Good          2024-11-11",
+            " SC100002 Manchester City C… LA      Manchester    2 !! Inadequate    2023-01-10",
+            " SC100003 東京ハウス 🏠      Vol.    Westminster   —    —             never",
             "",
             "",
             "",
@@ -519,7 +521,7 @@ import HomesData
             app.press(.character("f"), .down, .down, .character(" "))
         } == [
             " Filters · test                                                query: rating:ri",
-            " Space toggles · Tab/→ next facet · x clears all filters · f or Esc closes",
+            " Space ticks · type to jump · Tab next facet · Enter or f keeps · Esc undoes",
             "▸ Rating (1)                [ ] Outstanding                                   1",
             "  Sector                    [ ] Good                                          1",
             "  Provision type            [x] Requires improvement to be good               0",
@@ -529,10 +531,10 @@ import HomesData
             "  Registered for",
             "  Last inspected",
             "  Status",
-            "",
-            "",
-            "",
-            "",
+            "  Placements, 12 months",
+            "  Occupancy",
+            "  Unplanned endings",
+            "  Moves, 12 months",
             "",
             "",
             "",
@@ -547,7 +549,17 @@ import HomesData
 
     @Test func help() {
         #expect(ScreenTests.screen(80, 24) { app in app.press(.character("?")) } == [
-            " Help: every key",
+            " Help: finding homes, every key, what the marks mean",
+            " Finding homes: / then type",
+            "   birmingham inadequate            words: name, owner, authority, type, rating",
+            "   la:leeds rating:ri,inadequate    field:value; a comma: either value",
+            "   rating:requires improvement      several words need no quotes",
+            "   -sector:private                  a leading - leaves those out",
+            "   places>=6  unplanned:1..3        numbers: > >= < <= and ranges a..b",
+            "   inspected<-12m  registered>=2023 dates, or -30d -6w -12m -2y back",
+            "   occupancy>=100  moves>=4         % full now; moves in 12 months",
+            "   status:any  child:C6995550       closed homes too; a child's homes",
+            "",
             " List of homes  (where you were)",
             "   ↑ k                      Move up one line",
             "   ↓ j                      Move down one line",
@@ -560,17 +572,7 @@ import HomesData
             "   Enter                    Open the selected home",
             "   /                        Search: open the query line",
             "   n                        Next match: the next home of the list (wraps round)",
-            "   N                        Previous match (wraps round)",
-            "   f                        Open the filter panel",
-            "   c                        Changes since the previous snapshot",
-            "   x                        Clear all filters (keeps free text)",
-            "   s >                      Sort by the next column",
-            "   r                        Reverse the sort order",
-            "   1                        Sort by URN (again: reverse)",
-            "   2                        Sort by Name (again: reverse)",
-            "   3                        Sort by Provision type (again: reverse)",
-            "   4                        Sort by Sector (again: reverse)",
-            " 1/179                                              ↑↓ scroll · q back · Q quit",
+            " 1/210                                              ↑↓ scroll · q back · Q quit",
         ])
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+import Testing
 import HomesData
 @testable import HomesBrowser
 
@@ -160,5 +162,15 @@ extension Grid {
             while s.last == " " { s = s.dropLast() }
             return String(s)
         }
+    }
+}
+
+/// With `GOLDEN_DUMP=DIR`, screen tests write the screen they drew to DIR/TEST.txt, so a
+/// deliberate change of the screens can be reviewed as a diff and copied into the tests.
+enum GoldenDump {
+    static func write(_ lines: [String]) {
+        guard let dir = ProcessInfo.processInfo.environment["GOLDEN_DUMP"], let name = Test.current?.name else { return }
+        let file = URL(fileURLWithPath: dir).appendingPathComponent(name.replacingOccurrences(of: "()", with: "") + ".txt")
+        try? lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
     }
 }

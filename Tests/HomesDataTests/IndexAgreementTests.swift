@@ -9,14 +9,25 @@ import Testing
     static let index = SnapshotIndex(snapshot)
 
     /// Free text the obvious way: fold each field with Foundation-backed folding and
-    /// use String.contains.
+    /// use String.contains; sector and rating words at the start of a word of their name.
     static func naiveText(_ word: String, _ h: Home) -> Bool {
         let w = TextFolding.folded(word)
-        let fields = [h.urn, h.name, h.organisation, h.localAuthority.map { snapshot.localAuthorities[Int($0)].name }]
-        return fields.contains { $0.map { TextFolding.folded($0).contains(w) } ?? false }
+        let fields = [h.urn, h.name, h.organisation, h.localAuthority.map { snapshot.localAuthorities[Int($0)].name }, h.provisionType]
+        if fields.contains(where: { $0.map { TextFolding.folded($0).contains(w) } ?? false }) { return true }
+        func startsAWord(_ label: String) -> Bool {
+            (" " + TextFolding.folded(label)).contains(" " + w)
+        }
+        if let sector = h.sector, startsAWord(sector.ofstedName) { return true }
+        let rating = snapshot.inspections(of: h).last { $0.overall?.isFourPoint == true }?.overall
+        switch rating {
+        case .requiresImprovement?: return startsAWord("requires improvement") || startsAWord("ri")
+        case let j?: return startsAWord(j.ofstedName)
+        case nil: return false
+        }
     }
 
-    @Test(arguments: ["care", "e", "house", "sc", "ltd", "lodge", "zz", "a b"])
+    @Test(arguments: ["care", "e", "house", "sc", "ltd", "lodge", "zz", "a b", "good", "inad", "requires improvement", "ri",
+                      "private", "vol", "secure", "childrens home", "authority"])
     func freeTextAgreesWithAPlainSearch(word: String) throws {
         let index = Self.index
         let got = Set(index.matches(try Query.parse("\"\(word)\"")))
@@ -44,11 +55,20 @@ import Testing
     func radixSortAgreesWithAComparisonSort(key: SortKey) {
         let index = Self.index
         let homes = index.matches(.all)
+        let folded = Set(Self.snapshot.homes.compactMap(\.organisation).map(TextFolding.fold)).sorted { $0.lexicographicallyPrecedes($1) }
+        let owners = Dictionary(uniqueKeysWithValues: folded.enumerated().map { ($1, $0) })
         func value(_ h: Int32) -> Int64? {
             let i = Int(h)
             switch key {
             case .urn: return Int64(index.urnRank[i])
             case .name: return Int64(index.nameRank[i])
+            case .owner:
+                // Organisations compared by their folded bytes, as the index orders them.
+                return Self.snapshot.homes[i].organisation.map { Int64(owners[TextFolding.fold($0)]!) }
+            case .placements: return Int64(index.figures.placements[i])
+            case .occupancy: return index.figures.occupancy[i] < 0 ? nil : Int64(index.figures.occupancy[i])
+            case .unplanned: return Int64(index.figures.unplanned[i])
+            case .moves: return Int64(index.figures.moves[i])
             case .type: return Int64(index.typeOrder[Int(index.typeID[i])])
             case .sector: return index.sector[i] == 0 ? nil : Int64(index.sector[i])
             case .authority: return index.authority[i] < 0 ? nil : Int64(index.authorityOrder[Int(index.authority[i])])

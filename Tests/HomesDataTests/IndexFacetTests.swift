@@ -94,4 +94,15 @@ import Testing
             #expect(QueryEditing.toggling(facet, value: row.value, in: text) == "")
         }
     }
+
+    /// "(none) 0" is a value nobody can want: an unrecorded sector, status or places shows
+    /// only when it counts homes (or is ticked); "Not yet rated" stays, as a real answer.
+    @Test(arguments: [(Facet.sector, "none", "sector:private", false), (.places, "none", "", true),
+                      (.status, "none", "", false), (.rating, "none", "sector:private", true),
+                      (.sector, "none", "sector:none", true)])
+    func unknownValuesShowOnlyWhenTheyCount(facet: Facet, value: String, query: String, shown: Bool) throws {
+        let rows = index.facetCounts(facet, under: try Query.parse(query))
+        #expect(rows.contains { $0.value == value } == shown)
+        #expect(!rows.contains { $0.label == "(none)" })
+    }
 }

@@ -91,6 +91,33 @@ import Testing
         ("urn:123", ["1234567"]),
         ("urn:100003", []),
         ("type:children's rating:o,g places>=2", ["SC100002"]),
+        // Placement figures (asOf 2024-03-31): SC100001 has one child now of 4 places,
+        // SC100002 one of 2; nobody moved in the year.
+        ("placements:1", ["SC100001", "SC100002"]),
+        ("placements:0", ["SC100003", "SC100004", "1234567", "SC100007"]),
+        ("occupancy:50", ["SC100002"]),
+        ("occupancy>=25%", ["SC100001", "SC100002"]),
+        ("occupancy:0", ["SC100004", "1234567", "SC100007"]),
+        ("occupancy:none", ["SC100003"]),
+        ("unplanned>=1", []),
+        ("moves:0", open),
+        // Free text reads ratings, sectors (at a word's start) and types too.
+        ("outstanding", ["SC100002", "SC100007"]),
+        ("good", ["1234567"]),
+        ("requires improvement", ["SC100001"]),
+        ("leeds inadequate", ["SC100003"]),
+        ("secure", ["SC100004"]),
+        ("voluntary", ["SC100003"]),
+        ("local authority", ["SC100002", "SC100004"]),
+        // Words after a value join it while they still name a value of the field.
+        ("rating:requires improvement", ["SC100001"]),
+        ("rating:requires improvement to be good", ["SC100001"]),
+        ("type:childrens home", ["SC100001", "SC100002", "SC100007"]),
+        ("type:secure childrens", ["SC100004"]),
+        ("la:north yorkshire", ["SC100002"]),
+        ("la:york care", ["SC100001"]),
+        ("sector:local authority", ["SC100002", "SC100004"]),
+        ("sector:la -horizon", ["SC100002", "SC100004"]),
     ])
     func matchesExpectedHomes(query: String, expected: [String]) throws {
         let q = try Query.parse(query, index: IndexTestSnapshot.index)
@@ -118,6 +145,10 @@ import Testing
         ("name>=b", 4, nil, "cannot be compared"),
         ("secotr:la", 0, "sector", "unknown field"),
         ("sector:privte", 7, "private", "is not a sector"),
+        // A name that is no field is said first, with or without a value.
+        ("occupancyy:", 0, "occupancy", "unknown field 'occupancyy'"),
+        ("zzz:", 0, nil, "unknown field 'zzz'"),
+        ("moves>=x", 7, nil, "expected a number (e.g. moves>=4"),
     ] as [(String, Int, String?, String)])
     func reportsErrorsWhereTheyAre(query: String, offset: Int, suggestion: String?, message: String) {
         #expect {
@@ -187,5 +218,27 @@ import Testing
         #expect(try Query.parse("").isEmpty)
         #expect(try Query.parse("   & ").isEmpty)
         #expect(try !Query.parse("x").isEmpty)
+    }
+}
+
+/// The field form offered for free-text words that are exactly a value.
+@Suite struct FieldSuggestionTests {
+    @Test(arguments: [
+        ("leeds", ["la:leeds"]),
+        ("york house", ["la:york"]),
+        ("inadequate", ["rating:inadequate"]),
+        ("leeds good", ["la:leeds", "rating:good"]),
+        ("private", ["sector:private"]),
+        ("council", ["sector:la"]),
+        ("\"secure children's home\"", ["type:secure-childrens-home"]),
+        ("-leeds", []),
+        ("ri", []),
+        ("lee", []),
+        ("la:leeds", []),
+    ] as [(String, [String])])
+    func suggestsTheFieldForm(query: String, expected: [String]) throws {
+        let index = IndexTestSnapshot.index
+        let q = try Query.parse(query, index: index)
+        #expect(FieldSuggestions.forQuery(q, index: index).map(\.clause) == expected)
     }
 }

@@ -2,6 +2,7 @@
 /// table, each value one keystroke from being added to or removed from the query.
 public enum Facet: String, CaseIterable, Sendable {
     case rating, sector, type, region, authority, places, needs, inspected, status
+    case placements, occupancy, unplanned, moves
 
     public var title: String {
         switch self {
@@ -14,6 +15,10 @@ public enum Facet: String, CaseIterable, Sendable {
         case .needs: "Registered for"
         case .inspected: "Last inspected"
         case .status: "Status"
+        case .placements: "Placements, 12 months"
+        case .occupancy: "Occupancy"
+        case .unplanned: "Unplanned endings"
+        case .moves: "Moves, 12 months"
         }
     }
 
@@ -29,6 +34,10 @@ public enum Facet: String, CaseIterable, Sendable {
         case .needs: .needs
         case .inspected: .inspected
         case .status: .status
+        case .placements: .placements
+        case .occupancy: .occupancy
+        case .unplanned: .unplanned
+        case .moves: .moves
         }
     }
 }
@@ -54,11 +63,50 @@ public struct FacetCount: Sendable, Equatable {
 }
 
 extension SnapshotIndex {
-    /// Buckets of the places facet: (token, label, lowest, highest).
-    static let placesBuckets: [(String, String, Int32, Int32)] = [
+    /// Homes per bucket of a number column (each home in the first bucket holding it;
+    /// -1, unknown, in none), for the homes `each` visits.
+    func numberBuckets(_ buckets: [NumberBucket], _ column: [Int32], _ each: ((Int) -> Void) -> Void)
+        -> [(token: String, label: String, count: Int)] {
+        var counts = [Int](repeating: 0, count: buckets.count)
+        column.withUnsafeBufferPointer { col in
+            each { i in
+                let v = col[i]
+                for (b, bucket) in buckets.enumerated() where v >= bucket.lowest && v <= bucket.highest { counts[b] += 1; break }
+            }
+        }
+        return zip(buckets, counts).map { ($0.token, $0.label, $1) }
+    }
+
+    /// Homes with -1 (unknown) in a number column, among those `each` visits.
+    func countMissing(_ column: [Int32], _ each: ((Int) -> Void) -> Void) -> Int {
+        var n = 0
+        each { n += column[$0] < 0 ? 1 : 0 }
+        return n
+    }
+
+    /// A bucket of a number facet: the query token, its label, and its inclusive bounds.
+    typealias NumberBucket = (token: String, label: String, lowest: Int32, highest: Int32)
+
+    /// Buckets of the places facet.
+    static let placesBuckets: [NumberBucket] = [
         ("1", "1", 1, 1), ("2", "2", 2, 2), ("3", "3", 3, 3), ("4", "4", 4, 4), ("5", "5", 5, 5), ("6", "6", 6, 6),
         ("7..12", "7 to 12", 7, 12), ("13..", "13 or more", 13, Int32.max), ("0", "0", 0, 0),
     ]
+
+    /// Buckets of the placement-figure facets: small counts one by one (a home has a
+    /// handful of places), then ranges; occupancy in bands around full.
+    static func figureBuckets(_ facet: Facet) -> [NumberBucket] {
+        switch facet {
+        case .occupancy:
+            return [("0", "empty (0%)", 0, 0), ("1..49", "1% to 49%", 1, 49), ("50..99", "50% to 99%", 50, 99),
+                    ("100", "full (100%)", 100, 100), ("101..", "over full (more than 100%)", 101, Int32.max)]
+        case .placements:
+            return [("0", "0", 0, 0), ("1..2", "1 or 2", 1, 2), ("3..5", "3 to 5", 3, 5), ("6..10", "6 to 10", 6, 10),
+                    ("11..", "11 or more", 11, Int32.max)]
+        default:
+            return [("0", "0", 0, 0), ("1", "1", 1, 1), ("2", "2", 2, 2), ("3..5", "3 to 5", 3, 5), ("6..", "6 or more", 6, Int32.max)]
+        }
+    }
 
     /// Buckets of the last-inspected facet, relative to the snapshot date (token,
     /// label). Ranges are inclusive at both ends, as everywhere in the language, so a
@@ -91,8 +139,15 @@ extension SnapshotIndex {
         func each(_ body: (Int) -> Void) {
             if let homes { for h in homes { body(Int(h)) } } else { for i in 0..<count { body(i) } }
         }
-        func fixed(_ rows: [(String, String)], _ counts: [Int]) -> [FacetCount] {
-            zip(rows, counts).map { FacetCount(value: $0.0, label: $0.1, count: $1, selected: selected.contains($0.0)) }
+        func fixed(_ rows: [(String, String)], _ counts: [Int], dropEmptyUnknown: Bool = true) -> [FacetCount] {
+            zip(rows, counts).compactMap { row, count in
+                // "(none) 0" is a value nobody can want: an unknown row shows only when it counts homes.
+                if dropEmptyUnknown, count == 0, row.0 == "none" || row.0 == "never", !selected.contains(row.0) { return nil }
+                return FacetCount(value: row.0, label: row.1, count: count, selected: selected.contains(row.0))
+            }
+        }
+        func fixed(_ rows: [(token: String, label: String, count: Int)], dropEmptyUnknown: Bool) -> [FacetCount] {
+            fixed(rows.map { ($0.token, $0.label) }, rows.map(\.count), dropEmptyUnknown: dropEmptyUnknown)
         }
         func open(_ terms: [IndexTerm], _ counts: [Int], none: Int) -> [FacetCount] {
             var rows = terms.indices.filter { counts[$0] > 0 || selected.contains(terms[$0].token) }.map {
@@ -105,6 +160,10 @@ extension SnapshotIndex {
             return rows
         }
         switch facet {
+        case .placements, .occupancy, .unplanned, .moves:
+            let column = figureColumn(field) ?? []
+            let unknown = facet == .occupancy ? [("none", "places unknown", countMissing(column, each))] : []
+            return fixed(numberBuckets(Self.figureBuckets(facet), column, each) + unknown, dropEmptyUnknown: true)
         case .rating, .sector, .status:
             let column = facet == .rating ? rating : facet == .sector ? sector : status
             var byCode = [Int](repeating: 0, count: 256)
@@ -114,27 +173,21 @@ extension SnapshotIndex {
                 byCode[Int(StatusCode.any)] = byCode[Int(StatusCode.open)] + byCode[Int(StatusCode.closed)]
             }
             let keywords = field.keywords
-            return keywords.map { k in
+            let rows = keywords.map { k in
                 let label: String = switch facet {
                 case .rating: k.code == 0 ? "Not yet rated" : Judgement(rawValue: k.code)!.ofstedName
-                case .sector: k.code == 0 ? "(none)" : Sector(rawValue: k.code)!.ofstedName
-                default: k.code == 0 ? "(none)" : k.code == StatusCode.open ? "Open (active or suspended)"
+                case .sector: k.code == 0 ? "not recorded" : Sector(rawValue: k.code)!.ofstedName
+                default: k.code == 0 ? "not recorded" : k.code == StatusCode.open ? "Open (active or suspended)"
                     : k.code == StatusCode.closed ? "Closed (resigned, cancelled or closed)" : k.code == StatusCode.any ? "Any status"
                     : RegistrationStatus(rawValue: k.code)!.ofstedName
                 }
-                return FacetCount(value: k.token, label: label, count: byCode[Int(k.code)], selected: selected.contains(k.token))
+                return (k.token, label)
             }
+            // "Not yet rated" is a rating people ask for, even at 0; an unrecorded sector or status is not.
+            return fixed(rows, keywords.map { byCode[Int($0.code)] }, dropEmptyUnknown: facet != .rating)
         case .places:
-            let buckets = Self.placesBuckets
-            var counts = [Int](repeating: 0, count: buckets.count + 1)
-            places.withUnsafeBufferPointer { col in
-                each { i in
-                    let p = col[i]
-                    if p < 0 { counts[buckets.count] += 1; return }
-                    for (b, bucket) in buckets.enumerated() where p >= bucket.2 && p <= bucket.3 { counts[b] += 1; break }
-                }
-            }
-            return fixed(buckets.map { ($0.0, $0.1) } + [("none", "unknown")], counts)
+            return fixed(numberBuckets(Self.placesBuckets, places, each) + [("none", "unknown", places.isEmpty ? 0 : countMissing(places, each))],
+                         dropEmptyUnknown: true)
         case .inspected:
             // Bounds as days, from the same tokens the query parser reads, so a
             // count and the query it writes always agree.

@@ -34,8 +34,15 @@ extension SnapshotIndex {
                 for clause in ordered {
                     let flip: UInt8 = clause.negated ? 1 : 0
                     if clause.scansText, remaining < n / 32 {
+                        // What a free-text word names among types, sectors and ratings, worked
+                        // out once for the clause, not once per home.
+                        let words = clause.values.map { value -> FreeTextWords? in
+                            guard clause.field == nil, case .text(let folded, _) = value else { return nil }
+                            return FreeTextWords(folded, index: self)
+                        }
                         for i in 0..<n where sel[i] != 0 {
-                            if clause.values.contains(where: { textMatches(clause.field, $0, home: i) }) == clause.negated { sel[i] = 0 }
+                            let hit = clause.values.indices.contains { textMatches(clause.field, clause.values[$0], home: i, words: words[$0]) }
+                            if hit == clause.negated { sel[i] = 0 }
                         }
                         remaining = 0
                         for i in 0..<n { remaining &+= Int(sel[i]) }
@@ -63,12 +70,14 @@ extension SnapshotIndex {
     }
 
     /// One home against a text value, for when few candidates are left.
-    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int) -> Bool {
+    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int, words: FreeTextWords? = nil) -> Bool {
         switch (field, value) {
         case (nil, .text(let folded, _)):
             if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
             let a = authority[i]
-            return a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded)
+            if a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded) { return true }
+            let words = words ?? FreeTextWords(folded, index: self)
+            return words.types[Int(typeID[i])] != 0 || words.sectors[Int(sector[i])] != 0 || words.ratings[Int(rating[i])] != 0
         case (.name, .text(let folded, _)): return nameText.contains(folded, home: i)
         case (.name, .missing): return nameText.isEmpty(i)
         case (.organisation, .text(let folded, _)): return organisationText.contains(folded, home: i)
@@ -92,6 +101,11 @@ extension SnapshotIndex {
                 any = true
             }
             if any { markLookup(authority, offset: 1, table: table, into: hits) }
+            // The values the list shows in words: provision type, sector, rating.
+            let words = FreeTextWords(folded, index: self)
+            if words.types.contains(1) { markLookup(typeID, offset: 0, table: words.types, into: hits) }
+            if words.sectors.contains(1) { markLookup(sector, offset: 0, table: words.sectors, into: hits) }
+            if words.ratings.contains(1) { markLookup(rating, offset: 0, table: words.ratings, into: hits) }
             return
         }
         switch (field, value) {
@@ -147,11 +161,26 @@ extension SnapshotIndex {
         case (.places, .missing): markEqual(places, -1, into: hits)
         case (.places, .numbers(let lower, let upper)):
             markRange(places, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
+        case (.occupancy, .missing): markEqual(figures.occupancy, -1, into: hits)
+        case (.placements, .numbers), (.occupancy, .numbers), (.unplanned, .numbers), (.moves, .numbers):
+            guard case .numbers(let lower, let upper) = value, let column = figureColumn(field) else { return }
+            markRange(column, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
         case (.inspected, _): markDates(lastInspectedDay, value, into: hits)
         case (.registered, _): markDates(registeredDay, value, into: hits)
         case (.closed, _): markDates(closureDay, value, into: hits)
         default:
             break // a value of the wrong kind for its field cannot come out of the parser
+        }
+    }
+
+    /// The column of a placement-figure field (`placements`, `occupancy`, `unplanned`, `moves`).
+    func figureColumn(_ field: QueryField) -> [Int32]? {
+        switch field {
+        case .placements: figures.placements
+        case .occupancy: figures.occupancy
+        case .unplanned: figures.unplanned
+        case .moves: figures.moves
+        default: nil
         }
     }
 
@@ -206,6 +235,49 @@ extension SnapshotIndex {
         default:
             break
         }
+    }
+}
+
+/// Which provision types, sectors and ratings a free-text word names, as lookup tables
+/// over the index's columns (1 = the word matches that value). Free text finds what the
+/// list shows in words: `birmingham inadequate`, `secure`, `voluntary`.
+///
+/// Types match anywhere in the name, as `type:` does. Sectors and ratings match only at
+/// the start of a word of their name, so `good` is not "Requires improvement to be
+/// good" and `ate` is not "Private": they are short labels, read as words.
+struct FreeTextWords {
+    /// By `typeID`.
+    let types: [UInt8]
+    /// By `Sector.rawValue` (0 = unknown).
+    let sectors: [UInt8]
+    /// By judgement code (0 = not rated).
+    let ratings: [UInt8]
+
+    /// Sector names as the list and the facet write them, folded.
+    static let sectorWords: [[UInt8]] = [[]] + Sector.allCases.map { TextFolding.fold($0.ofstedName) }
+    /// Rating words by judgement code: "Requires improvement" without "to be good", and RI.
+    static let ratingWords: [[[UInt8]]] = {
+        var words = [[[UInt8]]](repeating: [], count: 256)
+        for j in Judgement.allCases where j.isFourPoint {
+            words[Int(j.rawValue)] = j == .requiresImprovement ? [TextFolding.fold("requires improvement"), TextFolding.fold("ri")]
+                : [TextFolding.fold(j.ofstedName)]
+        }
+        return words
+    }()
+
+    init(_ folded: [UInt8], index: SnapshotIndex) {
+        types = index.typeTerms.map { $0.folded.contains(subsequence: folded) ? 1 : 0 }
+        sectors = Self.sectorWords.map { Self.startsAWord(folded, in: $0) ? 1 : 0 }
+        ratings = Self.ratingWords.map { labels in labels.contains { Self.startsAWord(folded, in: $0) } ? 1 : 0 }
+    }
+
+    /// Whether `needle` occurs in `text` at the start of one of its words.
+    static func startsAWord(_ needle: [UInt8], in text: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= text.count else { return false }
+        for start in 0...(text.count - needle.count) where start == 0 || text[start - 1] == 0x20 {
+            if text[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 

@@ -35,6 +35,9 @@ public final class SnapshotIndex: Sendable {
     let registeredDay: [Int32]
     /// Places; -1 if unknown.
     let places: [Int32]
+    /// Figures from each home's placements: the `placements`, `occupancy`, `unplanned`
+    /// and `moves` fields, sort keys and facets.
+    public let figures: HomePlacementFigures
     /// `Sector.rawValue`, 0 if unknown.
     let sector: [UInt8]
     /// `RegistrationStatus.rawValue`, 0 if unknown.
@@ -94,6 +97,8 @@ public final class SnapshotIndex: Sendable {
         let homePlacementsLater = Background { SnapshotIndex.groupByHome(snapshot) }
         // The URN column and its order need only the URNs: built meanwhile too.
         let urnsLater = Background { SnapshotIndex.urnColumn(snapshot.homes) }
+        // One pass over the placements, independent of everything else here.
+        let figuresLater = Background { HomePlacementFigures(snapshot: snapshot, asOf: snapshot.metadata.snapshotDate) }
         let homes = snapshot.homes
         let n = homes.count
         let inspections = snapshot.inspections
@@ -243,6 +248,7 @@ public final class SnapshotIndex: Sendable {
         homePlacements = homePlacementsLater.value()
         authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)
         changeMask = changesLater.value()
+        figures = figuresLater.value()
     }
 
     /// The folded URNs, the homes in URN order, and each home's place in it.
@@ -307,6 +313,12 @@ public final class SnapshotIndex: Sendable {
     public func latestOverall(_ home: Int32) -> Judgement? {
         Judgement(rawValue: rating[Int(home)])
     }
+
+    /// The provision types as the index merged them (spellings differing only in case or
+    /// punctuation are one), and which of them a home has: a number per home, so a
+    /// screen can measure types once each rather than once a home.
+    public var provisionTypes: [String] { typeTerms.map(\.label) }
+    public func provisionTypeNumber(_ home: Int32) -> Int { Int(typeID[Int(home)]) }
 
     /// Whether the home is open at the snapshot date.
     public func isOpen(_ home: Int32) -> Bool { openFlag[Int(home)] != 0 }

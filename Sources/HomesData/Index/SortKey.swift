@@ -1,17 +1,23 @@
 /// The columns the home list can be sorted by.
 public enum SortKey: String, CaseIterable, Sendable {
-    case urn, name, type, sector, authority, places, rating, inspected
+    case urn, name, owner, type, sector, authority, places, rating, inspected
+    case placements, occupancy, unplanned, moves
 
     public var title: String {
         switch self {
         case .urn: "URN"
         case .name: "Name"
+        case .owner: "Owner"
         case .type: "Type"
         case .sector: "Sector"
         case .authority: "Authority"
         case .places: "Places"
         case .rating: "Rating"
         case .inspected: "Last inspected"
+        case .placements: "Placements"
+        case .occupancy: "Occupancy"
+        case .unplanned: "Unplanned"
+        case .moves: "Moves"
         }
     }
 
@@ -20,12 +26,17 @@ public enum SortKey: String, CaseIterable, Sendable {
         switch self {
         case .urn: .urn
         case .name: .name
+        case .owner: .organisation
         case .type: .type
         case .sector: .sector
         case .authority: .authority
         case .places: .places
         case .rating: .rating
         case .inspected: .inspected
+        case .placements: .placements
+        case .occupancy: .occupancy
+        case .unplanned: .unplanned
+        case .moves: .moves
         }
     }
 }
@@ -41,9 +52,16 @@ extension SnapshotIndex {
         // sorting with a comparison closure that reaches into columns.
         let typeOrder = key == .type ? self.typeOrder : []
         let authorityOrder = key == .authority ? self.authorityOrder : []
+        let ownerOrder = key == .owner ? self.ownerOrder : []
+        let figures = key.field.kind == .number && key != .places ? figureColumn(key.field) ?? [] : []
         let primary: (Int) -> UInt32? = switch key {
         case .urn: { UInt32(self.urnRank[$0]) }
         case .name: { UInt32(self.nameRank[$0]) }
+        case .owner: {
+            let id = self.organisationText.ids[$0]
+            return id < 0 ? nil : UInt32(ownerOrder[Int(id)])
+        }
+        case .placements, .occupancy, .unplanned, .moves: { figures[$0] < 0 ? nil : UInt32(figures[$0]) }
         case .type: { UInt32(typeOrder[Int(self.typeID[$0])]) }
         case .sector: { self.sector[$0] == 0 ? nil : UInt32(self.sector[$0]) }
         case .authority: { self.authority[$0] < 0 ? nil : UInt32(authorityOrder[Int(self.authority[$0])]) }
@@ -101,6 +119,23 @@ extension SnapshotIndex {
     var typeOrder: [Int] { Self.ranks(typeTerms.map(\.folded)) }
     /// Rank of each authority in name order.
     var authorityOrder: [Int] { Self.ranks(authorityTerms.map(\.folded)) }
+
+    /// Rank of each distinct owner (organisation) in folded order: a few thousand values
+    /// sorted when the list is sorted by owner, not at index build.
+    /// Owners spelled alike once folded ("CARE LTD", "Care Ltd") share a rank, so their
+    /// homes fall back to URN order together.
+    var ownerOrder: [Int] {
+        let values = organisationText.values
+        let keys = (0..<values.count).map { Array(values.slice($0)) }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var rank = [Int](repeating: 0, count: keys.count)
+        var r = 0
+        for (k, i) in order.enumerated() {
+            if k > 0, keys[order[k - 1]] != keys[i] { r += 1 }
+            rank[i] = r
+        }
+        return rank
+    }
 
     static func ranks(_ keys: [[UInt8]]) -> [Int] {
         let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }

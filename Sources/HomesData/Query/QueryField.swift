@@ -1,6 +1,8 @@
 /// A field of the query language: what `name:` in `name:value` refers to.
 public enum QueryField: String, CaseIterable, Sendable, Hashable {
     case urn, name, organisation, authority, region, type, sector, status, places
+    /// Figures from the home's placements (`HomePlacementFigures`).
+    case placements, occupancy, unplanned, moves
     case rating, safety, leaders, education, health
     case inspected, registered, needs, child
     case closed, trend, changed
@@ -12,7 +14,7 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .urn, .name, .organisation, .authority, .region, .type, .needs, .child: .text
         case .sector, .status, .rating, .safety, .leaders, .education, .health, .trend, .changed: .keyword
-        case .places: .number
+        case .places, .placements, .occupancy, .unplanned, .moves: .number
         case .inspected, .registered, .closed: .date
         }
     }
@@ -38,6 +40,10 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         case .sector: ["sector"]
         case .status: ["status"]
         case .places: ["places"]
+        case .placements: ["placements"]
+        case .occupancy: ["occupancy", "occupied"]
+        case .unplanned: ["unplanned"]
+        case .moves: ["moves"]
         case .rating: ["rating", "r", "overall"]
         case .safety: ["safety", "protected"]
         case .leaders: ["leaders", "leadership"]

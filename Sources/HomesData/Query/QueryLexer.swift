@@ -24,7 +24,7 @@ struct QueryLexer {
         var values: [Value]
     }
 
-    struct Failure: Error { var message: String; var offset: Int }
+    struct Failure: Error { var message: String; var offset: Int; var suggestion: String? = nil }
 
     let chars: [Character]
 
@@ -36,8 +36,8 @@ struct QueryLexer {
         var out: [Clause] = []
         var firstFailure: Failure?
         var pos = 0
-        func fail(_ message: String, _ offset: Int) -> Bool {
-            if firstFailure == nil { firstFailure = Failure(message: message, offset: offset) }
+        func fail(_ message: String, _ offset: Int, suggestion: String? = nil) -> Bool {
+            if firstFailure == nil { firstFailure = Failure(message: message, offset: offset, suggestion: suggestion) }
             return lenient
         }
         while true {
@@ -86,6 +86,12 @@ struct QueryLexer {
                         pos = close + 1
                     } else {
                         while pos < chars.count, !chars[pos].isWhitespace, !(op == .colon && chars[pos] == ","), chars[pos] != "\"" { pos += 1 }
+                        if pos == valueStart, values.isEmpty, QueryField(name: fieldName) == nil {
+                            // `occupancyy:` is wrong in its name before it lacks a value.
+                            ok = fail("unknown field '\(fieldName)'", idStart,
+                                      suggestion: EditDistance.nearest(fieldName, in: QueryField.allNames))
+                            break
+                        }
                         if pos == valueStart {
                             let what = values.isEmpty ? "a value after '\(fieldName)\(String(chars[opOffset..<valueStart]))'" : "another value after ','"
                             ok = fail("expected \(what)", valueStart)

@@ -5,9 +5,20 @@ struct QueryParser {
 
     func parse() throws(QueryError) -> Query {
         let (raw, failure) = QueryLexer(text).clauses()
-        if let failure { throw QueryError(text: text, message: failure.message, offset: failure.offset) }
+        if let failure { throw QueryError(text: text, message: failure.message, offset: failure.offset, suggestion: failure.suggestion) }
         var clauses: [QueryClause] = []
-        for r in raw {
+        var next = 0
+        while next < raw.count {
+            var r = raw[next]
+            next += 1
+            // `rating:requires improvement`, `type:childrens home`: the words after a value
+            // belong to it while together they still name a value of the field.
+            while next < raw.count, let word = Self.bareWord(raw[next]), let joined = joining(r, word) {
+                r.values[0].text = joined
+                r.values[0].span = r.values[0].span.lowerBound..<raw[next].span.upperBound
+                r.span = r.span.lowerBound..<raw[next].span.upperBound
+                next += 1
+            }
             guard let name = r.fieldName else {
                 let folded = TextFolding.fold(r.values[0].text)
                 if folded.isEmpty {
@@ -28,6 +39,34 @@ struct QueryParser {
             clauses.append(QueryClause(field: field, negated: r.negated, values: values))
         }
         return Query(text: text, clauses: clauses)
+    }
+
+    /// The word of a plain free-text clause (not negated, not quoted), which may extend
+    /// the value before it.
+    static func bareWord(_ clause: QueryLexer.Clause) -> String? {
+        guard clause.fieldName == nil, !clause.negated, clause.values.count == 1, !clause.values[0].quoted else { return nil }
+        return clause.values[0].text
+    }
+
+    /// The clause's single unquoted value followed by `word`, when the two together
+    /// still name a value of the field: a keyword some alias of which begins so
+    /// (`requires improvement`), or words that name or are part of a provision type,
+    /// authority, region or need of the snapshot (`childrens home`, `north yorkshire`).
+    /// Nil when the word is better read as free text.
+    func joining(_ clause: QueryLexer.Clause, _ word: String) -> String? {
+        guard let name = clause.fieldName, let field = QueryField(name: name), clause.op == .colon,
+              clause.values.count == 1, !clause.values[0].quoted else { return nil }
+        let joined = clause.values[0].text + " " + word
+        switch field.kind {
+        case .keyword:
+            let typed = joined.lowercased()
+            return field.keywords.contains { $0.aliases.contains { $0.hasPrefix(typed) } } ? joined : nil
+        case .text:
+            guard let index, let vocabulary = index.vocabulary(for: field) else { return nil }
+            return index.matchingTerms(TextFolding.fold(joined), in: vocabulary).isEmpty ? nil : joined
+        case .number, .date:
+            return nil
+        }
     }
 
     /// Whole tokens first, then their single words (values match by substring, so
@@ -72,7 +111,9 @@ struct QueryParser {
             throw error("'\(v.text)' is not a \(field.noun): use \(list)", valueOffset,
                         EditDistance.nearest(v.text, in: field.keywords.flatMap { [$0.token] + $0.aliases.filter { $0.count > 2 } }))
         case .number:
-            return try number(v.text, at: valueOffset, op: clause.op, quoted: v.quoted)
+            // Occupancy is a percentage and may be written as one: `occupancy>=90%`.
+            let text = field == .occupancy && v.text.hasSuffix("%") ? String(v.text.dropLast()) : v.text
+            return try number(text, at: valueOffset, op: clause.op, quoted: v.quoted, fieldName: fieldName)
         case .date:
             return try date(v.text, at: valueOffset, op: clause.op, quoted: v.quoted)
         }
@@ -90,7 +131,7 @@ struct QueryParser {
 
     // MARK: numbers
 
-    private func number(_ s: String, at offset: Int, op: QueryLexer.Operator, quoted: Bool) throws(QueryError) -> QueryValue {
+    private func number(_ s: String, at offset: Int, op: QueryLexer.Operator, quoted: Bool, fieldName: String) throws(QueryError) -> QueryValue {
         if s.lowercased() == "none", op == .colon, !quoted { return .missing }
         let chars = Array(s)
         func integer(_ r: Range<Int>) throws(QueryError) -> Int? {
@@ -98,7 +139,7 @@ struct QueryParser {
             var n = 0
             for i in r {
                 guard let d = chars[i].wholeNumberValue, chars[i].isASCII else {
-                    throw error("expected a number (e.g. places>=4, places:2..5)", offset + i)
+                    throw error("expected a number (e.g. \(fieldName)>=4, \(fieldName):2..5)", offset + i)
                 }
                 n = n * 10 + d
                 if n > Int(Int32.max) { throw error("this number is too large", offset + r.lowerBound) }

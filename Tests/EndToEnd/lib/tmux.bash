@@ -15,6 +15,9 @@ E2E_SOCKET="homes-e2e-$$"
 E2E_SESSIONS=0
 E2E_NAME="$(basename "$0" .sh)"
 E2E_TIMEOUT="${E2E_TIMEOUT:-10}"
+# The browser keeps its query history in $XDG_STATE_HOME/homes/history: each test gets
+# its own, removed on exit, so tests neither read nor write a user's history.
+E2E_STATE="$(mktemp -d "${TMPDIR:-/tmp}/homes-e2e-state.XXXXXX")"
 
 if [ ! -x "$HOMES" ]; then
   echo "$E2E_NAME: $HOMES is missing; run 'swift build' first" >&2
@@ -32,7 +35,7 @@ e2e_cleanup() {
   tm kill-server >/dev/null 2>&1 || true
   rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$E2E_SOCKET.lock"
 }
-trap e2e_cleanup EXIT
+trap 'e2e_cleanup; rm -rf "$E2E_STATE"' EXIT
 
 # fail MESSAGE: print what went wrong and the screen as it is, then stop the test.
 fail() {
@@ -52,7 +55,7 @@ e2e_start() {
   E2E_SESSIONS=$((E2E_SESSIONS + 1))
   E2E_SOCKET="homes-e2e-$$-$E2E_SESSIONS"
   tm -f /dev/null new-session -d -x "$1" -y "$2" -e LANG=C.UTF-8 -e LC_ALL= \
-    "env -u NO_COLOR PS1='$ ' HOME=/tmp bash --norc --noprofile"
+    "env -u NO_COLOR PS1='$ ' HOME=/tmp XDG_STATE_HOME='$E2E_STATE' bash --norc --noprofile"
   tm set-option -g window-size manual >/dev/null
   e2e_wait_for '^\$' "the shell prompt"
 }
