@@ -95,10 +95,18 @@ public struct BrowserState: Equatable, Sendable {
         }
         switch screenKind {
         case .list: applyList(action)
-        case .query: applyQueryLine(action)
+        case .query:
+            // The list's query line, or the `/` line of the summary or children on top.
+            switch stack.last {
+            case .summary?: applySummary(action)
+            case .children?: applyChildren(action)
+            default: applyQueryLine(action)
+            }
         case .filters: applyFilters(action)
         case .changes: applyChanges(action)
-        case .detail, .journey: applyDocument(action)
+        case .summary: applySummary(action)
+        case .children: applyChildren(action)
+        case .detail, .journey, .authority: applyDocument(action)
         case .help:
             if action == .back { stack.removeLast() } else if case .help(var doc) = stack.last {
                 doc.view.scrollOnly(action, count: doc.lines.count, page: documentPage)
@@ -143,6 +151,8 @@ public struct BrowserState: Equatable, Sendable {
         case .openChanges:
             stack.append(.changes(ChangesState(index: index, query: query, queryText: queryText)))
             reclampTop()
+        case .openSummary: openSummary()
+        case .openChildren: openChildren()
         default:
             break
         }
@@ -308,13 +318,16 @@ public struct BrowserState: Equatable, Sendable {
         guard let top = stack.last else { return }
         var doc: DocumentState
         switch top {
-        case .detail(_, let d), .journey(_, let d), .help(let d): doc = d
-        case .filters, .changes: return
+        case .detail(_, let d), .journey(_, let d), .help(let d), .authority(_, let d): doc = d
+        case .filters, .changes, .summary, .children: return
         }
         switch action {
         case .back:
             stack.removeLast()
             reclampTop()
+            return
+        case .openAuthority:
+            openAuthorityOfDetail()
             return
         case .nextSection, .previousSection:
             guard !doc.sections.isEmpty else { return }
@@ -338,6 +351,8 @@ public struct BrowserState: Equatable, Sendable {
                 reclampTop()
             case .home(let h):
                 openDetail(h)
+            case .authority(let a):
+                openAuthority(a)
             case .none:
                 break
             }
@@ -359,6 +374,7 @@ public struct BrowserState: Equatable, Sendable {
         switch top {
         case .detail(let h, _): stack[stack.count - 1] = .detail(home: h, doc)
         case .journey(let c, _): stack[stack.count - 1] = .journey(child: c, doc)
+        case .authority(let a, _): stack[stack.count - 1] = .authority(authority: a, doc)
         default: break
         }
     }
@@ -383,6 +399,8 @@ public struct BrowserState: Equatable, Sendable {
         case .changes(var changes):
             changes.view.clamp(count: changes.rows.count, page: changes.page(width: width, height: height))
             stack[stack.count - 1] = .changes(changes)
+        case .summary, .children, .authority:
+            reclampGroups()
         }
     }
 

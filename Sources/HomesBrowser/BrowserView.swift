@@ -19,6 +19,9 @@ enum BrowserView {
         case .journey(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         case .help(let doc)?: drawDocument(state, doc, cursor: false, &canvas)
         case .changes(let changes)?: ChangesState.draw(state, changes, &canvas)
+        case .summary(let summary)?: SummaryState.draw(state, summary, &canvas)
+        case .children(let children)?: ChildrenState.draw(state, children, &canvas)
+        case .authority(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         }
         return canvas.grid
     }

@@ -3,7 +3,7 @@ import HomesData
 /// The one table of keys: what each key does, on which screens, and its help text.
 /// The help screen and docs/keys.md are generated from it, so they cannot drift apart.
 public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case list, query, filters, changes, detail, journey, help
+    case list, query, filters, changes, summary, children, authority, detail, journey, help
 
     public var title: String {
         switch self {
@@ -11,6 +11,9 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .query: "Query line (/)"
         case .filters: "Filter panel (f)"
         case .changes: "Changes since the previous snapshot (c)"
+        case .summary: "Summary by group (S)"
+        case .children: "Children (C)"
+        case .authority: "Authority card (A)"
         case .detail: "Home detail"
         case .journey: "Child journey"
         case .help: "Help (?)"
@@ -26,8 +29,8 @@ public struct KeyBinding: Sendable {
 }
 
 public enum Keymap {
-    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
-    static let scrolling: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
+    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .summary, .children, .authority, .detail, .journey, .help]
+    static let scrolling: Set<ScreenKind> = browsing
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
 
     public static let bindings: [KeyBinding] = {
@@ -42,21 +45,40 @@ public enum Keymap {
             .init(keys: [.home, .character("g")], action: .top, screens: scrolling, help: "Go to the first line"),
             .init(keys: [.end, .character("G")], action: .bottom, screens: scrolling, help: "Go to the last line"),
             .init(keys: [.enter], action: .open, screens: [.list, .changes], help: "Open the selected home"),
-            .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey"),
+            .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey, or on the local authority its card"),
             .init(keys: [.enter], action: .open, screens: [.journey], help: "Open the selected placement's home"),
+            .init(keys: [.enter], action: .open, screens: [.summary], help: "Narrow the list of homes to the selected group"),
+            .init(keys: [.enter], action: .open, screens: [.children], help: "Open the selected child's journey"),
+            .init(keys: [.enter], action: .open, screens: [.authority], help: "Open the selected authority's card"),
             .init(keys: [.character("/")], action: .openQuery, screens: [.list], help: "Search: open the query line"),
+            .init(keys: [.character("/")], action: .openQuery, screens: [.summary], help: "Narrow the groups by name"),
+            .init(keys: [.character("/")], action: .openQuery, screens: [.children], help: "Query the children (moves>=3, placed-by:leeds…)"),
             .init(keys: [.character("n")], action: .nextMatch, screens: [.list, .detail], help: "Next match: the next home of the list (wraps round)"),
             .init(keys: [.character("N")], action: .previousMatch, screens: [.list, .detail], help: "Previous match (wraps round)"),
             .init(keys: [.character("f")], action: .openFilters, screens: [.list], help: "Open the filter panel"),
             .init(keys: [.character("c")], action: .openChanges, screens: [.list], help: "Changes since the previous snapshot"),
+            .init(keys: [.character("S")], action: .openSummary, screens: [.list], help: "Summary: the homes grouped by authority, owner, rating…"),
+            .init(keys: [.character("C")], action: .openChildren, screens: [.list], help: "Children: every child of the placements"),
+            .init(keys: [.character("A")], action: .openAuthority, screens: [.detail], help: "The card of the home's local authority"),
+            .init(keys: [.character("A"), .character("a")], action: .openAuthority, screens: [.summary], help: "The selected authority's card (grouped by local authority)"),
+            .init(keys: [.tab, .right, .character("l")], action: .nextGrouping, screens: [.summary], help: "Group by the next facet"),
+            .init(keys: [.backTab, .left, .character("h")], action: .previousGrouping, screens: [.summary], help: "Group by the previous facet"),
             .init(keys: [.character("x")], action: .clearFilters, screens: [.list, .filters], help: "Clear all filters (keeps free text)"),
-            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column"),
-            .init(keys: [.character("r")], action: .reverseSort, screens: [.list], help: "Reverse the sort order"),
+            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list, .summary, .children], help: "Sort by the next column"),
+            .init(keys: [.character("r")], action: .reverseSort, screens: [.list, .summary, .children], help: "Reverse the sort order"),
         ]
         for column in 1...ListColumn.allCases.count {
             let name = ListColumn.allCases[column - 1].title
             b.append(.init(keys: [.character(Character(String(column)))], action: .sortBy(column - 1), screens: [.list],
                            help: "Sort by \(name) (again: reverse)"))
+        }
+        for (n, column) in SummaryState.columns.enumerated() where n < 9 {
+            b.append(.init(keys: [.character(Character(String(n + 1)))], action: .sortBy(n), screens: [.summary],
+                           help: "Sort by \(column.title) (again: reverse)"))
+        }
+        for (n, column) in ChildColumn.allCases.enumerated() {
+            b.append(.init(keys: [.character(Character(String(n + 1)))], action: .sortBy(n), screens: [.children],
+                           help: "Sort by \(column.title) (again: reverse)"))
         }
         b.append(.init(keys: [.character("0")], action: .showKind(0), screens: [.changes], help: "Show every kind of change"))
         for (n, kind) in ChangeKind.allCases.enumerated() {
@@ -69,8 +91,8 @@ public enum Keymap {
             .init(keys: [.character(" ")], action: .toggleValue, screens: [.filters], help: "Select or unselect the value"),
             .init(keys: [.tab, .right, .character("l")], action: .nextFacet, screens: [.filters], help: "Next facet"),
             .init(keys: [.backTab, .left, .character("h")], action: .previousFacet, screens: [.filters], help: "Previous facet"),
-            .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey], help: "Next section"),
-            .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey], help: "Previous section"),
+            .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey, .authority], help: "Next section"),
+            .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey, .authority], help: "Previous section"),
             .init(keys: [.character("["), .left], action: .previousHome, screens: [.detail], help: "Previous home of the list"),
             .init(keys: [.character("]"), .right], action: .nextHome, screens: [.detail], help: "Next home of the list"),
             // Query line editing
@@ -87,7 +109,7 @@ public enum Keymap {
             .init(keys: [.down], action: .down, screens: [.query], help: "Move the list selection down"),
             // Leaving
             .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
-            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .changes, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.filters, .changes, .summary, .children, .authority, .detail, .journey, .help], help: "Back to where you were"),
             .init(keys: [.character("f"), .enter], action: .back, screens: [.filters], help: "Close the filter panel"),
             .init(keys: [.escape, .character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
             .init(keys: [.character("Q")], action: .quit, screens: browsing, help: "Quit from anywhere"),

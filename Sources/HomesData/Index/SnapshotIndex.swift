@@ -78,6 +78,10 @@ public final class SnapshotIndex: Sendable {
     private let childPlacementsOnce = Once<Grouping>()
     /// Homes grouped by authority.
     let authorityHomes: Grouping
+    /// Owners by normalised name and placements by placing authority, built on first
+    /// use (the summary by owner, `owned-by:`, the authority card; see SnapshotIndex+Groups).
+    let ownersOnce = Once<OwnerGroups>()
+    let placedByOnce = Once<Grouping>()
 
     /// The index of what `SnapshotLoader` loaded, with its register timeline.
     public convenience init(_ loaded: LoadedSnapshots) {

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Every child of a snapshot as one row: reference, current or last home, placing
+/// authority, placements, moves in the last 12 months, unplanned endings and time
+/// in care so far, as of the snapshot date — the same figures as `ChildJourney`,
+/// worked out for every child in one pass over the placements (a journey per child
+/// would sort each child's placements; a million children want columns).
+///
+/// Placements starting after the snapshot date are left out, as in the journey.
+/// A child with no placement by then is still a row: one row per reference.
+public final class ChildTable: Sendable {
+    public let index: SnapshotIndex
+    public var count: Int { placements.count }
+    /// Per child: placements up to the snapshot date, moves in its last 12 months
+    /// (placements started then, the first placement not counted), unplanned endings.
+    public let placements: [Int32], moves: [Int32], unplanned: [Int32]
+    /// Per child: its latest placement (by start, then end), -1 for none.
+    public let latest: [Int32]
+    /// Per child: days from its first placement's start to the snapshot date (or to its
+    /// last end when no placement is ongoing); -1 for none.
+    public let daysInCare: [Int32]
+    /// Per child: 1 while a placement is ongoing on the snapshot date.
+    public let ongoing: [UInt8]
+    /// Per child: the authority of its latest placement's home, -1 where unknown, and
+    /// the authority that made that placement, -1 for none.
+    public let homeAuthority: [Int32], placedBy: [Int32]
+    /// References folded for free text, built on the first search.
+    private let referencesOnce = Once<FoldedColumn>()
+    let referenceRankOnce = Once<[Int32]>()
+
+    public init(index: SnapshotIndex) {
+        self.index = index
+        let snapshot = index.snapshot
+        let n = snapshot.children.count
+        let asOf = index.asOf.daysSince1970
+        let yearAgo = index.asOf.adding(months: -12).daysSince1970
+        var placements = [Int32](repeating: 0, count: n), startsLastYear = placements, unplanned = placements
+        var latest = [Int32](repeating: -1, count: n)
+        var first = [Int32](repeating: Int32.max, count: n), lastEnd = [Int32](repeating: Int32.min, count: n)
+        var ongoing = [UInt8](repeating: 0, count: n)
+        snapshot.placements.withUnsafeBufferPointer { all in
+            for i in 0..<all.count {
+                let p = all[i]
+                let start = p.start.daysSince1970
+                guard start <= asOf else { continue }
+                let c = Int(p.child)
+                placements[c] &+= 1
+                if start > yearAgo { startsLastYear[c] &+= 1 }
+                first[c] = min(first[c], start)
+                let end = p.end?.daysSince1970 ?? Int32.max
+                if end > asOf { ongoing[c] = 1 } else {
+                    lastEnd[c] = max(lastEnd[c], end)
+                    if p.isUnplannedEnding { unplanned[c] &+= 1 }
+                }
+                let l = Int(latest[c])
+                if l < 0 || start > all[l].start.daysSince1970
+                    || (start == all[l].start.daysSince1970 && end >= (all[l].end?.daysSince1970 ?? Int32.max)) {
+                    latest[c] = Int32(i)
+                }
+            }
+        }
+        var moves = startsLastYear, days = [Int32](repeating: -1, count: n), area = days, by = days
+        for c in 0..<n where placements[c] > 0 {
+            if first[c] > yearAgo { moves[c] -= 1 }
+            days[c] = (ongoing[c] != 0 ? asOf : lastEnd[c]) - first[c]
+            let last = snapshot.placements[Int(latest[c])]
+            area[c] = snapshot.homes[Int(last.home)].localAuthority ?? -1
+            by[c] = last.placingAuthority
+        }
+        self.placements = placements
+        self.moves = moves
+        self.unplanned = unplanned
+        self.latest = latest
+        self.daysInCare = days
+        self.ongoing = ongoing
+        self.homeAuthority = area
+        self.placedBy = by
+    }
+
+    var references: FoldedColumn {
+        referencesOnce.value { FoldedColumn(count: count) { self.index.snapshot.children[$0] } }
+    }
+
+    public func reference(_ child: Int32) -> String { index.snapshot.children[Int(child)] }
+
+    /// The child's current or last home, nil with no placement.
+    public func home(_ child: Int32) -> Int32? {
+        let l = latest[Int(child)]
+        return l < 0 ? nil : index.snapshot.placements[Int(l)].home
+    }
+
+    /// The authority that made the child's latest placement, nil with no placement.
+    public func placingAuthority(_ child: Int32) -> Int32? {
+        placedBy[Int(child)] < 0 ? nil : placedBy[Int(child)]
+    }
+
+    /// The children `query` selects, in child order.
+    public func matches(_ query: ChildQuery) -> [Int32] {
+        var selected = [UInt8](repeating: 1, count: count)
+        selected.withUnsafeMutableBufferPointer { sel in
+            for clause in query.clauses { apply(clause, to: sel) }
+        }
+        var out: [Int32] = []
+        for i in 0..<count where selected[i] != 0 { out.append(Int32(i)) }
+        return out
+    }
+
+    private func apply(_ clause: ChildQuery.Clause, to sel: UnsafeMutableBufferPointer<UInt8>) {
+        let flip: UInt8 = clause.negated ? 1 : 0
+        var any = [UInt8](repeating: 0, count: count), hits = any
+        any.withUnsafeMutableBufferPointer { any in
+            hits.withUnsafeMutableBufferPointer { hit in
+                for test in clause.tests {
+                    mark(test, into: hit)
+                    for i in 0..<count { any[i] |= hit[i] }
+                }
+            }
+            for i in 0..<count { sel[i] &= any[i] ^ flip }
+        }
+    }
+
+    /// `hits[i]` set to whether child i passes the test (every entry written).
+    private func mark(_ test: ChildQuery.Test, into hit: UnsafeMutableBufferPointer<UInt8>) {
+        switch test {
+        case .reference(let folded):
+            hit.update(repeating: 0)
+            references.markMatches(folded, into: hit)
+        case .moves(let lo, let hi): markRange(moves, lo, hi, into: hit)
+        case .unplanned(let lo, let hi): markRange(unplanned, lo, hi, into: hit)
+        case .placements(let lo, let hi): markRange(placements, lo, hi, into: hit)
+        case .ongoing: for i in 0..<count { hit[i] = ongoing[i] }
+        case .placedBy(let table): lookUp(placedBy, table, into: hit)
+        case .placedIn(let table): lookUp(homeAuthority, table, into: hit)
+        }
+    }
+
+    /// `hits[i] = table[column[i] + 1]`: authorities index the table, -1 its first entry.
+    private func lookUp(_ column: [Int32], _ table: [UInt8], into hits: UnsafeMutableBufferPointer<UInt8>) {
+        column.withUnsafeBufferPointer { col in
+            table.withUnsafeBufferPointer { t in for i in 0..<col.count { hits[i] = t[Int(col[i]) + 1] } }
+        }
+    }
+
+    private func markRange(_ column: [Int32], _ lo: Int32, _ hi: Int32, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        column.withUnsafeBufferPointer { col in
+            for i in 0..<col.count { hits[i] = col[i] >= lo && col[i] <= hi ? 1 : 0 }
+        }
+    }
+}
