@@ -202,6 +202,19 @@ public enum Keymap {
             + "is not known), and the count says \"homes, any status\". A closed home's detail says so in its title and Status.",
         "The changes screen (`c`) compares the two newest snapshots loaded (`homes DIR` opens a directory of them): "
             + "homes registered and closed, ratings up, down and first given, places, owners and suspensions.",
+        "The summary (`S`) groups the list's homes by local authority, region, owner, sector, provision type or rating "
+            + "(Tab switches). Its rating mix is a stacked bar in patterns that read without colour: `█` Outstanding, `▓` Good, "
+            + "`▒` Requires improvement, `░` Inadequate, `·` not yet rated; O G RI I NR count them, and Reg Clo Up Dn count the "
+            + "homes registered, closed, rated up and rated down since the previous snapshot (`·` for none). Owners are grouped "
+            + "by a normalised name (case, \"Ltd\" and \"Limited\"): `(+2)` after a name says two more spellings were merged, "
+            + "listed under the table. Enter narrows the list to the group (`owned-by:` for an owner).",
+        "The detail's \"Ratings over time\" strip has one cell per full inspection, oldest first: O Outstanding, G Good, "
+            + "R Requires improvement, I Inadequate, coloured as the judgements are. Bars in the filter panel and the authority "
+            + "card (`A` in a home's detail, `a` in the summary by authority) are drawn to scale in eighths of a cell, "
+            + "their number always beside them.",
+        "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
+            + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
+            + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
         "Text from a snapshot never reaches the terminal as a control: C0 controls show as their control "
             + "pictures (`␛` for ESC, `␉` for a tab, `␊` for a line feed), DEL as `␡`, C1 controls and bidi or other "
             + "invisible format characters (U+200E/F, U+202A–E, U+2066–9, U+061C, U+FEFF…) as `⍰`, and a combining "

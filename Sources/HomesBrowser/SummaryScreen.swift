@@ -130,28 +130,38 @@ public struct SummaryState: Equatable, Sendable {
         var group = 1, groupWidth = 0
         var homes = 0, homesWidth = 5, places = 0, placesWidth = 6
         var bar = 0, barWidth = 0
-        var ratings: [Int] = [], ratingWidth = 3
-        var changes: [Int] = [], changeWidth = 3
+        /// Each rating count and each change column: where it starts and how wide it is.
+        var ratings: [(x: Int, width: Int)] = [], changes: [(x: Int, width: Int)] = []
 
         init(width: Int, summary: GroupSummary, changes showChanges: Bool) {
-            func digits(_ n: Int) -> Int { RecordWords.thousands(n).count }
-            let totals = summary.rows.reduce(into: (homes: 0, places: 0)) { $0.homes += $1.homes; $0.places += $1.places }
-            homesWidth = max(5, digits(totals.homes))
-            placesWidth = max(6, digits(totals.places))
-            ratingWidth = max(3, digits(summary.homes))
-            changeWidth = max(3, digits(summary.rows.map { max($0.registered, $0.closed, $0.up, $0.down) }.max() ?? 0))
+            let rows = summary.rows
+            func widest(_ title: String, _ value: (GroupRow) -> Int) -> Int {
+                max(title.count, String(rows.reduce(0) { $0 + value($1) }).count)
+            }
+            homesWidth = max(5, RecordWords.thousands(summary.homes).count)
+            placesWidth = max(6, RecordWords.thousands(rows.reduce(0) { $0 + $1.places }).count)
+            let ratingWidths = (0..<5).map { i in widest(SummaryState.ratingTitles[i]) { $0.ratings[i] } }
+            let changeValues: [(GroupRow) -> Int] = [\.registered, \.closed, \.up, \.down]
+            let changeWidths = (0..<4).map { i in widest(SummaryState.changeTitles[i], changeValues[i]) }
+            var fixed = homesWidth + placesWidth + 2 + ratingWidths.reduce(0) { $0 + $1 + 1 }
             var withChanges = showChanges
-            func fixed() -> Int { homesWidth + placesWidth + 2 + 5 * (ratingWidth + 1) + (withChanges ? 4 * (changeWidth + 1) : 0) }
-            if withChanges, width - 1 - fixed() - 1 < 12 + 6 { withChanges = false }
-            let remain = width - 1 - fixed() - 1
-            barWidth = max(3, min(24, remain / 3))
+            if withChanges {
+                fixed += changeWidths.reduce(0) { $0 + $1 + 1 }
+                // The name and the bar need room before the changes do.
+                if width - 1 - fixed - 1 < 16 + 6 {
+                    withChanges = false
+                    fixed -= changeWidths.reduce(0) { $0 + $1 + 1 }
+                }
+            }
+            let remain = width - 1 - fixed - 1
+            barWidth = max(4, min(24, remain / 3))
             groupWidth = max(6, remain - barWidth - 1)
             homes = group + groupWidth + 1
             places = homes + homesWidth + 1
             bar = places + placesWidth + 1
             var x = bar + barWidth
-            for _ in 0..<5 { x += 1; ratings.append(x); x += ratingWidth }
-            if withChanges { for _ in 0..<4 { x += 1; changes.append(x); x += changeWidth } }
+            for w in ratingWidths { x += 1; ratings.append((x, w)); x += w }
+            if withChanges { for w in changeWidths { x += 1; changes.append((x, w)); x += w } }
         }
     }
 
@@ -219,12 +229,12 @@ public struct SummaryState: Equatable, Sendable {
         title(summary.by.title, .group, x: layout.group, width: layout.groupWidth, right: false)
         title("Homes", .homes, x: layout.homes, width: layout.homesWidth)
         title("Places", .places, x: layout.places, width: layout.placesWidth)
-        title("Rating mix", nil, x: layout.bar, width: layout.barWidth, right: false)
-        for (i, x) in layout.ratings.enumerated() {
-            title(ratingTitles[i], GroupSummary.Column(rawValue: GroupSummary.Column.outstanding.rawValue + i), x: x, width: layout.ratingWidth)
+        title(layout.barWidth >= 10 ? "Rating mix" : "Mix", nil, x: layout.bar, width: layout.barWidth, right: false)
+        for (i, c) in layout.ratings.enumerated() {
+            title(ratingTitles[i], GroupSummary.Column(rawValue: GroupSummary.Column.outstanding.rawValue + i), x: c.x, width: c.width)
         }
-        for (i, x) in layout.changes.enumerated() {
-            title(changeTitles[i], GroupSummary.Column(rawValue: GroupSummary.Column.registered.rawValue + i), x: x, width: layout.changeWidth)
+        for (i, c) in layout.changes.enumerated() {
+            title(changeTitles[i], GroupSummary.Column(rawValue: GroupSummary.Column.registered.rawValue + i), x: c.x, width: c.width)
         }
     }
 
@@ -236,13 +246,13 @@ public struct SummaryState: Equatable, Sendable {
         canvas.cell(RecordWords.thousands(row.homes), x: layout.homes, y: y, width: layout.homesWidth, style: base, alignment: .right)
         canvas.cell(RecordWords.thousands(row.places), x: layout.places, y: y, width: layout.placesWidth, style: base, alignment: .right)
         drawMix(row.ratings, x: layout.bar, y: y, width: layout.barWidth, colour: colour, base: base, &canvas)
-        for (i, x) in layout.ratings.enumerated() {
+        for (i, c) in layout.ratings.enumerated() {
             let n = row.ratings[i]
-            canvas.cell(RecordWords.thousands(n), x: x, y: y, width: layout.ratingWidth, style: n == 0 && !selected ? BrowserView.hint : base, alignment: .right)
+            canvas.cell(String(n), x: c.x, y: y, width: c.width, style: n == 0 && !selected ? BrowserView.hint : base, alignment: .right)
         }
         let changes = [row.registered, row.closed, row.up, row.down]
-        for (i, x) in layout.changes.enumerated() {
-            canvas.cell(changes[i] == 0 ? "·" : RecordWords.thousands(changes[i]), x: x, y: y, width: layout.changeWidth,
+        for (i, c) in layout.changes.enumerated() {
+            canvas.cell(changes[i] == 0 ? "·" : String(changes[i]), x: c.x, y: y, width: c.width,
                         style: changes[i] == 0 && !selected ? BrowserView.hint : base, alignment: .right)
         }
     }

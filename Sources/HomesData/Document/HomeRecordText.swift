@@ -1,5 +1,5 @@
 /// The full record of one home: every field, its authority, its ratings over time,
-/// its history on the register, every inspection with every judgement, how settled
+/// every inspection with every judgement, its history on the register, how settled
 /// its children have been and every placement. One `RecordDocument`, which
 /// `homes show` prints as text and the browser's detail screen draws, so the two
 /// say the same things in the same words.
@@ -21,9 +21,9 @@ public struct HomeRecordText {
         var d = RecordDocument(title: ([h.displayName, h.urn] + (closed.map { [$0] } ?? [])).joined(separator: "  ·  "))
         addFields(&d)
         d.blank()
-        addHistory(&d)
-        d.blank()
         addInspections(&d)
+        d.blank()
+        addHistory(&d)
         d.blank()
         addStability(&d)
         d.blank()
@@ -79,12 +79,12 @@ public struct HomeRecordText {
     }
 
     /// One cell per full inspection, oldest first, then the years they span: the
-    /// home's history in a glance. The letters carry the meaning without colour.
+    /// home's history in a glance. The letters (O G R I, as in the help's notes)
+    /// carry the meaning without colour.
     static func strip(_ ratings: [(date: Day, judgement: Judgement)]) -> [Span] {
         var spans = ratings.map { Span(" " + Span.letter($0.judgement) + " ", .ratingCell($0.judgement)) }
         let first = ratings.first!.date.components.year, last = ratings.last!.date.components.year
         spans.append(Span(first == last ? "  \(first)" : "  \(first) → \(last)", .quiet))
-        spans.append(Span("  (O outstanding, G good, R requires improvement, I inadequate)", .quiet))
         return spans
     }
 
