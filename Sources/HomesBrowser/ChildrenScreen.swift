@@ -119,22 +119,34 @@ public struct ChildrenState: Equatable, Sendable {
     /// Rows on screen: title, column titles, the `/` line or the legend, and the status line.
     func page(height: Int) -> Int { max(1, height - 4) }
 
-    /// Columns: counts fixed, the home and the placing authority sharing what is left.
+    /// Columns: counts fixed, the home and the placing authority sharing what is left;
+    /// a wide terminal adds the authority the home is in (is the child placed away?).
     struct Layout {
         let child = 1, childWidth: Int
         let home: Int, homeWidth: Int
         let placedBy: Int, placedByWidth: Int
+        /// The home's own authority, when there is room for it.
+        let homeArea: Int?, homeAreaWidth: Int
         let counts: Int
-        static let countWidths = [5, 5, 5, 8, 6]
+        static let countWidths = [5, 5, 5, 10, 6]
 
         init(width: Int, referenceWidth: Int) {
             childWidth = min(16, max(5, referenceWidth))
             let fixed = Layout.countWidths.reduce(0) { $0 + $1 + 1 }
-            let remain = max(10, width - 1 - childWidth - 1 - fixed - 1)
-            homeWidth = max(6, remain * 3 / 5)
-            placedByWidth = max(4, remain - homeWidth - 1)
+            var remain = max(10, width - 1 - childWidth - 1 - fixed - 1)
+            homeAreaWidth = remain >= 90 ? 24 : 0
+            if homeAreaWidth > 0 { remain -= homeAreaWidth + 1 }
+            homeWidth = max(6, min(40, remain * 3 / 5))
+            placedByWidth = max(4, min(28, remain - homeWidth - 1))
             home = child + childWidth + 1
-            placedBy = home + homeWidth + 1
+            var x = home + homeWidth + 1
+            if homeAreaWidth > 0 {
+                homeArea = x
+                x += homeAreaWidth + 1
+            } else {
+                homeArea = nil
+            }
+            placedBy = x
             counts = placedBy + placedByWidth + 1
         }
     }
@@ -164,6 +176,7 @@ public struct ChildrenState: Equatable, Sendable {
             if i == sorted { style.reverse = true }
             canvas.cell(text, x: xs[i], y: 1, width: widths[i], style: style, alignment: i >= 3 ? .right : .left)
         }
+        if let area = layout.homeArea { canvas.cell("Home's authority", x: area, y: 1, width: layout.homeAreaWidth, style: title) }
         if children.rows.isEmpty {
             canvas.text(children.table.count == 0 ? "This snapshot has no placements." : "No child matches this query. / and Ctrl-U clears it.",
                         x: 2, y: 3, style: Style(bold: true))
@@ -183,6 +196,12 @@ public struct ChildrenState: Equatable, Sendable {
             let inCare = t.daysInCare[i] < 0 ? "—" : RecordWords.length(days: Int(t.daysInCare[i]))
             let now = t.placements[i] == 0 ? "—" : t.ongoing[i] != 0 ? "placed" : "left"
             let cells = [t.reference(c), home, placedBy, String(t.placements[i]), String(t.moves[i]), String(t.unplanned[i]), inCare, now]
+            if let area = layout.homeArea {
+                let name = t.homeAuthority[i] < 0 ? "—" : snapshot.localAuthorities[Int(t.homeAuthority[i])].name
+                // A child living outside the placing authority's area stands out.
+                let away = !selected && t.homeAuthority[i] != t.placedBy[i] && t.placedBy[i] >= 0
+                canvas.cell(name, x: area, y: y, width: layout.homeAreaWidth, style: away ? Style(bold: true) : base)
+            }
             for (k, text) in cells.enumerated() {
                 var style = base
                 if !selected, k == 4, t.moves[i] >= 3 { style.bold = true }

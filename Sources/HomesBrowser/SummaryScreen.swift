@@ -153,9 +153,11 @@ public struct SummaryState: Equatable, Sendable {
                     fixed -= changeWidths.reduce(0) { $0 + $1 + 1 }
                 }
             }
+            // The name takes up to 48 columns; a wide terminal's spare width makes the bar finer.
             let remain = width - 1 - fixed - 1
             barWidth = max(4, min(24, remain / 3))
-            groupWidth = max(6, remain - barWidth - 1)
+            groupWidth = max(6, min(48, remain - barWidth - 1))
+            barWidth = max(barWidth, min(60, remain - groupWidth - 1))
             homes = group + groupWidth + 1
             places = homes + homesWidth + 1
             bar = places + placesWidth + 1
