@@ -19,9 +19,13 @@ public struct ChildrenState: Equatable, Sendable {
     /// keeps the last good result meanwhile, as the homes' query line does).
     public private(set) var line: LineEditor?
     public private(set) var error: QueryError?
-    private var saved: (query: ChildQuery, rows: [Int32], view: CursorView)?
-    /// Every child in the sort order, so narrowing only filters it.
-    private var order: [Int32]
+    private var saved: (query: ChildQuery, stages: [[Int32]], rows: [Int32], view: CursorView)?
+    /// Every child in the sort order, so narrowing only filters it, and each child's
+    /// place in it (a few matches are sorted by it instead of a pass over everyone).
+    private var order: [Int32], rank: [Int32]
+    /// The children after each clause of the query, in child order: typing a clause
+    /// narrows the children of the clauses before it, which have not changed.
+    private var stages: [[Int32]] = []
     /// The children shown, in the sort order.
     public private(set) var rows: [Int32]
     public var view = CursorView()
@@ -31,7 +35,14 @@ public struct ChildrenState: Equatable, Sendable {
     init(index: SnapshotIndex) {
         table = ChildTable(index: index)
         order = table.sorted((0..<Int32(table.count)).map { $0 }, by: .moves, descending: true)
+        rank = Self.ranks(order)
         rows = order
+    }
+
+    static func ranks(_ order: [Int32]) -> [Int32] {
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (r, c) in order.enumerated() { rank[Int(c)] = Int32(r) }
+        return rank
     }
 
     // MARK: Update
@@ -42,7 +53,7 @@ public struct ChildrenState: Equatable, Sendable {
             case .acceptQuery:
                 if error == nil { line = nil; saved = nil } // stays open until the query is fixed or abandoned
             case .cancelQuery:
-                if let saved { (query, rows, view) = saved }
+                if let saved { (query, stages, rows, view) = saved }
                 line = nil
                 error = nil
                 saved = nil
@@ -59,7 +70,7 @@ public struct ChildrenState: Equatable, Sendable {
         case .back: return .back
         case .open: return view.cursor < rows.count ? .open(child: rows[view.cursor]) : .stay
         case .openQuery:
-            saved = (query, rows, view)
+            saved = (query, stages, rows, view)
             line = LineEditor(query.text)
         case .sortBy(let n):
             guard n >= 0, n < ChildColumn.allCases.count else { return .stay }
@@ -84,6 +95,9 @@ public struct ChildrenState: Equatable, Sendable {
             let parsed = try ChildQuery.parse(text, index: index)
             error = nil
             if parsed != query {
+                let kept = zip(parsed.clauses, query.clauses).prefix { $0 == $1 }.count
+                stages.removeLast(stages.count - kept)
+                for clause in parsed.clauses.dropFirst(kept) { stages.append(table.narrow(stages.last, by: clause)) }
                 query = parsed
                 rows = filtered()
             }
@@ -98,14 +112,16 @@ public struct ChildrenState: Equatable, Sendable {
         sortColumn = column
         self.descending = descending
         order = table.sorted((0..<Int32(table.count)).map { $0 }, by: column, descending: descending)
+        rank = Self.ranks(order)
         rows = filtered()
         if let keep, let i = rows.firstIndex(of: keep) { view.cursor = i }
     }
 
-    /// `order` narrowed to the query's children, through a bitmap: one pass, no sort.
+    /// The query's children in the sort order: a few sorted by their place in it,
+    /// many picked out of it through a bitmap (one pass, no sort).
     func filtered() -> [Int32] {
-        guard !query.isEmpty else { return order }
-        let matches = table.matches(query)
+        guard let matches = stages.last else { return order }
+        if matches.count * 16 < order.count { return matches.sorted { rank[Int($0)] < rank[Int($1)] } }
         var member = [Bool](repeating: false, count: table.count)
         for c in matches { member[Int(c)] = true }
         var out: [Int32] = []

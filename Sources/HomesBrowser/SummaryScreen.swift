@@ -111,9 +111,7 @@ public struct SummaryState: Equatable, Sendable {
     mutating func narrow(_ text: String) {
         filter = text
         let wanted = TextFolding.folded(text)
-        rows = wanted.isEmpty ? summary.rows : summary.rows.filter { row in
-            ([row.label] + row.spellings).contains { TextFolding.folded($0).contains(wanted) }
-        }
+        rows = wanted.isEmpty ? summary.rows : summary.rows.filter { $0.searchText.contains(wanted) }
         if line != nil { view = CursorView() }
     }
 
@@ -194,7 +192,7 @@ public struct SummaryState: Equatable, Sendable {
         if let line = summary.line {
             line.draw(prompt: "/ ", y: y, errorAt: nil, colour: state.colour, &canvas)
         } else {
-            var total = GroupRow(label: "All groups", clause: "", key: -2)
+            var total = GroupRow(total: "All groups")
             for row in summary.rows {
                 total.homes += row.homes; total.places += row.places
                 for i in 0..<5 { total.ratings[i] += row.ratings[i] }

@@ -5,14 +5,16 @@
 ///     moves>=3 unplanned>=1 placed-by:leeds placed-in:kent ongoing C69
 public struct ChildQuery: Sendable, Equatable {
     public let text: String
-    let clauses: [Clause]
+    /// What a child must pass, in the order typed: a screen narrowing as it is typed
+    /// keeps the children of the clauses that did not change (`ChildTable.narrow`).
+    public let clauses: [Clause]
 
     public var isEmpty: Bool { clauses.isEmpty }
 
     public static let all = ChildQuery(text: "", clauses: [])
 
     /// Tests a child must pass one of (or, negated, none of): `moves:1,3` is either.
-    struct Clause: Sendable, Equatable {
+    public struct Clause: Sendable, Equatable {
         var negated: Bool
         var tests: [Test]
     }

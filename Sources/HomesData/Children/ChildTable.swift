@@ -96,13 +96,39 @@ public final class ChildTable: Sendable {
 
     /// The children `query` selects, in child order.
     public func matches(_ query: ChildQuery) -> [Int32] {
-        var selected = [UInt8](repeating: 1, count: count)
-        selected.withUnsafeMutableBufferPointer { sel in
-            for clause in query.clauses { apply(clause, to: sel) }
+        query.clauses.reduce(nil) { narrow($0, by: $1) } ?? (0..<Int32(count)).map { $0 }
+    }
+
+    /// The children of `candidates` (nil: every child) that pass `clause`, in the
+    /// candidates' order. Every child is tested a column at a time; a few candidates
+    /// one by one, so a clause typed after a narrow one costs next to nothing.
+    public func narrow(_ candidates: [Int32]?, by clause: ChildQuery.Clause) -> [Int32] {
+        if let candidates, candidates.count * 8 < count {
+            return candidates.filter { c in clause.tests.contains { passes($0, Int(c)) } != clause.negated }
         }
+        var selected = [UInt8](repeating: 0, count: count)
+        if let candidates { for c in candidates { selected[Int(c)] = 1 } } else { selected.withUnsafeMutableBufferPointer { $0.update(repeating: 1) } }
+        selected.withUnsafeMutableBufferPointer { apply(clause, to: $0) }
         var out: [Int32] = []
-        for i in 0..<count where selected[i] != 0 { out.append(Int32(i)) }
+        if let candidates {
+            for c in candidates where selected[Int(c)] != 0 { out.append(c) }
+        } else {
+            for i in 0..<count where selected[i] != 0 { out.append(Int32(i)) }
+        }
         return out
+    }
+
+    /// One child against one test.
+    private func passes(_ test: ChildQuery.Test, _ c: Int) -> Bool {
+        switch test {
+        case .reference(let folded): references.contains(folded, home: c)
+        case .moves(let lo, let hi): moves[c] >= lo && moves[c] <= hi
+        case .unplanned(let lo, let hi): unplanned[c] >= lo && unplanned[c] <= hi
+        case .placements(let lo, let hi): placements[c] >= lo && placements[c] <= hi
+        case .ongoing: ongoing[c] != 0
+        case .placedBy(let table): table[Int(placedBy[c]) + 1] != 0
+        case .placedIn(let table): table[Int(homeAuthority[c]) + 1] != 0
+        }
     }
 
     private func apply(_ clause: ChildQuery.Clause, to sel: UnsafeMutableBufferPointer<UInt8>) {

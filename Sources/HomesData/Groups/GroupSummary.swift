@@ -20,8 +20,10 @@ public enum GroupBy: String, CaseIterable, Sendable {
 public struct GroupRow: Sendable, Equatable {
     /// The group's name: an authority, a region, an owner as most of its homes spell it.
     public var label: String
-    /// The clause that narrows a query to this group (`la:leeds`, `owned-by:"…"`).
-    public var clause: String
+    /// The clause that narrows a query to this group (`la:leeds`, `owned-by:"…"`), put
+    /// together when asked for: an owner summary has tens of thousands of groups.
+    public var clause: String { field + ":" + (quoted ? GroupSummary.quoted(value) : value) }
+    let field: String, value: String, quoted: Bool
     /// Open homes of the query in the group, and their registered places.
     public var homes = 0, places = 0
     /// Homes by latest rating: outstanding, good, requires improvement, inadequate, not yet rated.
@@ -33,12 +35,22 @@ public struct GroupRow: Sendable, Equatable {
     /// What identifies the group in the index (an authority's index, a sector code…);
     /// -1 for homes without a value.
     public var key: Int32
+    /// The name and every spelling, folded: what the summary's `/` looks in.
+    public var searchText: String
+    /// The name's place in name order, so sorting compares integers, not strings.
+    var nameRank: Int32 = 0
 
-    public init(label: String, clause: String, key: Int32) {
+    init(label: String, field: String, value: String, quoted: Bool = false, key: Int32, searchText: String? = nil) {
         self.label = label
-        self.clause = clause
+        self.field = field
+        self.value = value
+        self.quoted = quoted
         self.key = key
+        self.searchText = searchText ?? TextFolding.folded(label)
     }
+
+    /// A row of sums (the summary's "All groups"), narrowing to nothing.
+    public init(total label: String) { self.init(label: label, field: "", value: "", key: -2) }
 
     /// The rating columns' names, in `ratings` order, as the CSV heads them.
     public static let ratingNames = ["outstanding", "good", "ri", "inadequate", "none"]
@@ -57,12 +69,14 @@ public struct GroupSummary: Sendable, Equatable {
         self.by = by
         let open = index.matches(query)
         homes = open.count
-        var slot: [Int32: Int] = [:]
+        // Keys are small integers: a table from key to row, not a dictionary per home.
+        var slot = [Int32](repeating: -1, count: Self.keySpace(by, in: index) + 1)
         var rows: [GroupRow] = []
         func row(_ home: Int32) -> Int {
             let key = Self.key(of: home, by: by, in: index)
-            if let s = slot[key] { return s }
-            slot[key] = rows.count
+            let s = slot[Int(key) + 1]
+            if s >= 0 { return Int(s) }
+            slot[Int(key) + 1] = Int32(rows.count)
             rows.append(Self.describe(key, by: by, in: index))
             return rows.count - 1
         }
@@ -76,15 +90,22 @@ public struct GroupSummary: Sendable, Equatable {
         // Closures are changes to homes no longer open: they are counted from every
         // home the query names, open or not.
         if index.timeline.hasChanges {
-            for h in index.matches(query, openByDefault: false) {
+            let counted = ChangeKind.registered.bit | ChangeKind.closed.bit | ChangeKind.ratingUp.bit | ChangeKind.ratingDown.bit
+            for h in index.matches(query, openByDefault: false) where index.changeMask[Int(h)] & counted != 0 {
                 let mask = index.changeMask[Int(h)]
-                guard mask & (ChangeKind.registered.bit | ChangeKind.closed.bit | ChangeKind.ratingUp.bit | ChangeKind.ratingDown.bit) != 0 else { continue }
                 let r = row(h)
                 if mask & ChangeKind.registered.bit != 0 { rows[r].registered += 1 }
                 if mask & ChangeKind.closed.bit != 0 { rows[r].closed += 1 }
                 if mask & ChangeKind.ratingUp.bit != 0 { rows[r].up += 1 }
                 if mask & ChangeKind.ratingDown.bit != 0 { rows[r].down += 1 }
             }
+        }
+        if by == .organisation {
+            let ranks = index.owners.nameRank
+            for i in rows.indices { rows[i].nameRank = rows[i].key < 0 ? Int32.max : ranks[Int(rows[i].key)] }
+        } else {
+            let names = rows.map { $0.label.lowercased() }
+            for (rank, i) in rows.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rows[i].nameRank = Int32(rank) }
         }
         self.rows = rows
         sort(by: .homes, descending: true)
@@ -135,10 +156,20 @@ public struct GroupSummary: Sendable, Equatable {
             if column != .group {
                 let x = column.value(a), y = column.value(b)
                 if x != y { return descending ? x > y : x < y }
-                return a.label.lowercased() < b.label.lowercased()
+                return a.nameRank < b.nameRank
             }
-            let x = a.label.lowercased(), y = b.label.lowercased()
-            return descending ? x > y : x < y
+            return descending ? a.nameRank > b.nameRank : a.nameRank < b.nameRank
+        }
+    }
+
+    /// How many keys a grouping can have (keys run from -1 to one less than this).
+    static func keySpace(_ by: GroupBy, in index: SnapshotIndex) -> Int {
+        switch by {
+        case .authority: index.authorityTerms.count
+        case .region: index.regionTerms.count
+        case .organisation: index.owners.spellings.count
+        case .type: index.typeTerms.count
+        case .sector, .rating: 256
         }
     }
 
@@ -164,29 +195,24 @@ public struct GroupSummary: Sendable, Equatable {
         case .rating: .rating
         }
         guard key >= 0 else {
-            return GroupRow(label: by == .rating ? "Not yet rated" : "(none)", clause: field.canonicalName + ":none", key: key)
+            return GroupRow(label: by == .rating ? "Not yet rated" : "(none)", field: field.canonicalName, value: "none", key: key)
         }
         switch by {
-        case .authority:
-            let term = index.authorityTerms[Int(key)]
-            return GroupRow(label: term.label, clause: "la:" + term.token, key: key)
-        case .region:
-            let term = index.regionTerms[Int(key)]
-            return GroupRow(label: term.label, clause: "region:" + term.token, key: key)
-        case .type:
-            let term = index.typeTerms[Int(key)]
-            return GroupRow(label: term.label, clause: "type:" + term.token, key: key)
+        case .authority, .region, .type:
+            let term = by == .authority ? index.authorityTerms[Int(key)] : by == .region ? index.regionTerms[Int(key)] : index.typeTerms[Int(key)]
+            return GroupRow(label: term.label, field: field.canonicalName, value: term.token, key: key)
         case .organisation:
-            let spellings = index.ownerSpellings(key)
-            var row = GroupRow(label: spellings[0], clause: "owned-by:" + Self.quoted(spellings[0]), key: key)
-            row.spellings = spellings
+            let owners = index.owners
+            var row = GroupRow(label: owners.spellings[Int(key)][0], field: field.canonicalName, value: owners.spellings[Int(key)][0],
+                               quoted: true, key: key, searchText: owners.search[Int(key)])
+            row.spellings = owners.spellings[Int(key)]
             return row
         case .sector:
             let sector = Sector(rawValue: UInt8(key))!
-            return GroupRow(label: sector.ofstedName, clause: "sector:" + sector.keyword, key: key)
+            return GroupRow(label: sector.ofstedName, field: field.canonicalName, value: sector.keyword, key: key)
         case .rating:
             let judgement = Judgement(rawValue: UInt8(key))!
-            return GroupRow(label: judgement.ofstedName, clause: "rating:" + GroupRow.ratingNames[Int(key) - 1], key: key)
+            return GroupRow(label: judgement.ofstedName, field: field.canonicalName, value: GroupRow.ratingNames[Int(key) - 1], key: key)
         }
     }
 

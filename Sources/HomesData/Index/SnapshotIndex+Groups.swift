@@ -57,6 +57,11 @@ struct OwnerGroups: Sendable {
     /// Per group, its spellings, most homes first (the first names the group).
     let spellings: [[String]]
     let byKey: [String: Int32]
+    /// Per group, its place in name order (first spellings, ignoring case), and its
+    /// spellings folded for searching: worked out once, as a summary by owner sorts
+    /// and narrows tens of thousands of groups on a keystroke.
+    let nameRank: [Int32]
+    let search: [String]
 
     init(homes: [Home]) {
         var byKey: [String: Int32] = [:]
@@ -83,6 +88,12 @@ struct OwnerGroups: Sendable {
         }
         self.group = group
         self.byKey = byKey
-        spellings = counts.map { c in c.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key) }
+        let spellings = counts.map { c in c.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key) }
+        self.spellings = spellings
+        let names = spellings.map { $0[0].lowercased() }
+        var rank = [Int32](repeating: 0, count: names.count)
+        for (r, g) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rank[g] = Int32(r) }
+        nameRank = rank
+        search = spellings.map { $0.map(TextFolding.folded).joined(separator: "\n") }
     }
 }
