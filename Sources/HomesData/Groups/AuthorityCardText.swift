@@ -32,23 +32,6 @@ public struct AuthorityCardText {
         d.field("Homes", RecordWords.thousands(card.homes))
         d.field("Places", RecordWords.thousands(card.places))
         d.field("Rating mix", spans: Self.mix(card.ratings, width: 20))
-        var byRating = RecordTable(columns: [.init("Rating"), .init("Homes", numeric: true), .init("Share", numeric: true), .init("", limit: 24)])
-        let most = card.ratings.max() ?? 0
-        for (i, judgement) in Self.mixJudgements.enumerated() {
-            byRating.rows.append(.init([Span(judgement?.ofstedName ?? "Not yet rated", .judgement(judgement)),
-                                        Span(RecordWords.thousands(card.ratings[i])),
-                                        Span(RecordWords.percent(card.ratings[i], of: card.homes)),
-                                        Span(BarText.proportional(card.ratings[i], of: most, width: 24), .bar(judgement))]))
-        }
-        d.blank()
-        d.blocks.append(.table(byRating))
-        d.blank()
-        var bySector = RecordTable(columns: [.init("Sector"), .init("Homes", numeric: true), .init("Share", numeric: true)])
-        for (sector, homes) in card.sectors {
-            bySector.rows.append(.init([Span(sector?.ofstedName ?? "(not published)"), Span(RecordWords.thousands(homes)),
-                                        Span(RecordWords.percent(homes, of: card.homes))]))
-        }
-        d.blocks.append(.table(bySector))
         d.blank()
         d.heading("Children placed, on \(index.asOf.iso)" + (snapshot.metadata.syntheticPlacements ? " (synthetic placements)" : ""))
         let placed = card.placedInArea + card.placedElsewhere
@@ -64,13 +47,36 @@ public struct AuthorityCardText {
                         + "(\(RecordWords.percent(card.unplannedEndingsLastYear, of: card.endingsLastYear)))",
                     card.unplannedEndingsLastYear * 3 >= card.endingsLastYear ? .strong : .plain)
         }
+        // The figures first, on the first page at 80x24; the tables they come from after.
+        var byRating = RecordTable(columns: [.init("Rating"), .init("Homes", numeric: true), .init("Share", numeric: true), .init("", limit: 24)])
+        let most = card.ratings.max() ?? 0
+        for (i, judgement) in Self.mixJudgements.enumerated() {
+            byRating.rows.append(.init([Span(judgement?.ofstedName ?? "Not yet rated", .judgement(judgement)),
+                                        Span(RecordWords.thousands(card.ratings[i])),
+                                        Span(RecordWords.percent(card.ratings[i], of: card.homes)),
+                                        Span(BarText.proportional(card.ratings[i], of: most, width: 24), .bar(judgement))]))
+        }
+        d.blank()
+        d.heading("Homes by rating and sector")
+        d.blocks.append(.table(byRating))
+        d.blank()
+        var bySector = RecordTable(columns: [.init("Sector"), .init("Homes", numeric: true), .init("Share", numeric: true)])
+        for (sector, homes) in card.sectors {
+            bySector.rows.append(.init([Span(sector?.ofstedName ?? "(not published)"), Span(RecordWords.thousands(homes)),
+                                        Span(RecordWords.percent(homes, of: card.homes))]))
+        }
+        d.blocks.append(.table(bySector))
+        if !card.elsewhere.isEmpty || !card.placingIn.isEmpty {
+            d.blank()
+            d.heading("Authorities its children live in, and authorities placing children in its area")
+        }
         for (title, rows) in [("Where its children placed elsewhere live", card.elsewhere), ("Who places children in its area", card.placingIn)] where !rows.isEmpty {
             var table = RecordTable(columns: [.init(title, limit: 44), .init("Children", numeric: true)])
             for row in rows {
                 table.rows.append(.init([Span(snapshot.localAuthorities[Int(row.authority)].name), Span(RecordWords.thousands(row.children))],
                                         target: .authority(row.authority)))
             }
-            d.blank()
+            if title.hasPrefix("Who") && !card.elsewhere.isEmpty { d.blank() }
             d.blocks.append(.table(table))
         }
         return d
