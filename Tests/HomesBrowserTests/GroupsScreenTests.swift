@@ -168,7 +168,7 @@ import HomesData
             "    in its own area             0 (0%)",
             "    elsewhere                   1 (100%)",
             "  Placed in its area by others  0 children",
-            "  Unplanned endings             1 of 1 of its placements that ended in the last…",
+            "  Unplanned endings             1 of 1 endings of its placements, last 12 month…",
             "",
             " Homes by rating and sector",
             "  Rating                           Homes  Share",

@@ -43,7 +43,7 @@ public struct AuthorityCardText {
         if card.endingsLastYear == 0 {
             d.field("Unplanned endings", "none of its placements ended in the last 12 months")
         } else {
-            d.field("Unplanned endings", "\(card.unplannedEndingsLastYear) of \(card.endingsLastYear) of its placements that ended in the last 12 months "
+            d.field("Unplanned endings", "\(card.unplannedEndingsLastYear) of \(card.endingsLastYear) endings of its placements, last 12 months "
                         + "(\(RecordWords.percent(card.unplannedEndingsLastYear, of: card.endingsLastYear)))",
                     card.unplannedEndingsLastYear * 3 >= card.endingsLastYear ? .strong : .plain)
         }
