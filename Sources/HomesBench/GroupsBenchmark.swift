@@ -11,20 +11,10 @@ import HomesBrowser
 /// list ≤ 150 ms; narrowing it ≤ 5 ms p99 a keystroke; the authority card ≤ 20 ms.
 enum GroupsBenchmark {
     static func run(_ arguments: [String]) {
-        var homes = 100_000
-        var perHome = 30.0
-        var seed: UInt64 = 42
-        var i = 0
-        while i < arguments.count {
-            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-            switch arguments[i] {
-            case "--homes": homes = Int(value) ?? homes; i += 1
-            case "--placements-per-home": perHome = Double(value) ?? perHome; i += 1
-            case "--seed": seed = UInt64(value) ?? seed; i += 1
-            default: print("groups benchmark: unknown option \(arguments[i])"); return
-            }
-            i += 1
-        }
+        guard let options = BenchArguments(arguments, known: ["--homes", "--placements-per-home", "--seed"], benchmark: "groups") else { return }
+        let homes = options.int("--homes", 100_000)
+        let perHome = options.double("--placements-per-home", 30)
+        let seed = options.seed(42)
         let g0 = now()
         let snapshot = SnapshotGenerator(homes: homes, seed: seed, placementsPerHome: perHome).generate()
         let g1 = now()

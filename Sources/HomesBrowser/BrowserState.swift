@@ -440,7 +440,12 @@ struct SortedHomes: Sendable {
 
     init(index: SnapshotIndex, column: ListColumn, descending: Bool) {
         let all = (0..<Int32(index.snapshot.homes.count)).map { $0 }
-        order = index.sorted(all, by: column.sortKey, descending: descending)
+        self.init(order: index.sorted(all, by: column.sortKey, descending: descending))
+    }
+
+    /// Any items `0..<order.count` in an order (the children list's children too).
+    init(order: [Int32]) {
+        self.order = order
         var r = [Int32](repeating: 0, count: order.count)
         for (i, home) in order.enumerated() { r[Int(home)] = Int32(i) }
         rank = r

@@ -20,9 +20,8 @@ public struct ChildrenState: Equatable, Sendable {
     public private(set) var line: LineEditor?
     public private(set) var error: QueryError?
     private var saved: (query: ChildQuery, stages: [[Int32]], rows: [Int32], view: CursorView)?
-    /// Every child in the sort order, so narrowing only filters it, and each child's
-    /// place in it (a few matches are sorted by it instead of a pass over everyone).
-    private var order: [Int32], rank: [Int32]
+    /// Every child in the sort order, so narrowing only filters it (as the list does).
+    private var sorted: SortedHomes
     /// The children after each clause of the query, in child order: typing a clause
     /// narrows the children of the clauses before it, which have not changed.
     private var stages: [[Int32]] = []
@@ -34,15 +33,8 @@ public struct ChildrenState: Equatable, Sendable {
 
     init(index: SnapshotIndex) {
         table = ChildTable(index: index)
-        order = table.sorted((0..<Int32(table.count)).map { $0 }, by: .moves, descending: true)
-        rank = Self.ranks(order)
-        rows = order
-    }
-
-    static func ranks(_ order: [Int32]) -> [Int32] {
-        var rank = [Int32](repeating: 0, count: order.count)
-        for (r, c) in order.enumerated() { rank[Int(c)] = Int32(r) }
-        return rank
+        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: .moves, descending: true))
+        rows = sorted.order
     }
 
     // MARK: Update
@@ -72,16 +64,11 @@ public struct ChildrenState: Equatable, Sendable {
         case .openQuery:
             saved = (query, stages, rows, view)
             line = LineEditor(query.text)
-        case .sortBy(let n):
-            guard n >= 0, n < ChildColumn.allCases.count else { return .stay }
-            let column = ChildColumn.allCases[n]
-            sort(column, descending: column == sortColumn ? !descending : column.descendingFirst)
-        case .nextSortColumn:
-            let all = ChildColumn.allCases
-            let next = all[(all.firstIndex(of: sortColumn)! + 1) % all.count]
-            sort(next, descending: next.descendingFirst)
-        case .reverseSort:
-            sort(sortColumn, descending: !descending)
+        case .sortBy, .nextSortColumn, .reverseSort:
+            if let (column, descending) = SortChoice.after(action, columns: ChildColumn.allCases, current: sortColumn,
+                                                           descending: descending, descendingFirst: \.descendingFirst) {
+                sort(column, descending: descending)
+            }
         default:
             view.move(action, count: rows.count, page: page)
         }
@@ -111,23 +98,14 @@ public struct ChildrenState: Equatable, Sendable {
         let keep = view.cursor < rows.count ? rows[view.cursor] : nil
         sortColumn = column
         self.descending = descending
-        order = table.sorted((0..<Int32(table.count)).map { $0 }, by: column, descending: descending)
-        rank = Self.ranks(order)
+        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: column, descending: descending))
         rows = filtered()
         if let keep, let i = rows.firstIndex(of: keep) { view.cursor = i }
     }
 
-    /// The query's children in the sort order: a few sorted by their place in it,
-    /// many picked out of it through a bitmap (one pass, no sort).
+    /// The query's children in the sort order.
     func filtered() -> [Int32] {
-        guard let matches = stages.last else { return order }
-        if matches.count * 16 < order.count { return matches.sorted { rank[Int($0)] < rank[Int($1)] } }
-        var member = [Bool](repeating: false, count: table.count)
-        for c in matches { member[Int(c)] = true }
-        var out: [Int32] = []
-        out.reserveCapacity(matches.count)
-        for c in order where member[Int(c)] { out.append(c) }
-        return out
+        stages.last.map { sorted.filter($0, everything: false) } ?? sorted.order
     }
 
     // MARK: Layout

@@ -70,16 +70,14 @@ public struct SummaryState: Equatable, Sendable {
             let all = GroupBy.allCases
             let step = action == .nextGrouping ? 1 : all.count - 1
             regroup(index, by: all[(all.firstIndex(of: by)! + step) % all.count])
-        case .sortBy(let n):
-            guard n >= 0, n < Self.columns.count else { return .stay }
-            let column = Self.columns[n]
-            sort(column, descending: column == sortColumn ? !descending : column.descendingFirst)
-        case .nextSortColumn:
-            let shown = visibleColumns
-            let next = shown[((shown.firstIndex(of: sortColumn) ?? 0) + 1) % shown.count]
-            sort(next, descending: next.descendingFirst)
-        case .reverseSort:
-            sort(sortColumn, descending: !descending)
+        case .sortBy, .nextSortColumn, .reverseSort:
+            // The digits name every column; `s` goes through those with values.
+            var columns = visibleColumns
+            if case .sortBy = action { columns = Self.columns }
+            if let (column, descending) = SortChoice.after(action, columns: columns, current: sortColumn,
+                                                           descending: descending, descendingFirst: \.descendingFirst) {
+                sort(column, descending: descending)
+            }
         default:
             view.move(action, count: rows.count, page: page)
         }

@@ -18,13 +18,7 @@ extension SnapshotIndex {
     /// Indices into `snapshot.placements` of the placements `authority` made, by start date.
     public func placements(placedBy authority: Int32) -> [Int32] {
         placedByOnce.value {
-            let placements = snapshot.placements
-            var keys = [Int32](repeating: 0, count: placements.count), start = keys
-            for (i, p) in placements.enumerated() {
-                keys[i] = p.placingAuthority
-                start[i] = p.start.daysSince1970
-            }
-            return Grouping(groups: snapshot.localAuthorities.count, keys: keys, order: start)
+            Grouping(placements: snapshot.placements, groups: snapshot.localAuthorities.count) { $0.placingAuthority }
         }.members(Int(authority))
     }
 
@@ -47,6 +41,18 @@ extension SnapshotIndex {
         let ranked = authorityTerms.map { ($0.label, EditDistance.distance(typed, TextFolding.folded($0.label))) }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         return Array(ranked.prefix(limit).map(\.0))
+    }
+}
+
+extension Grouping {
+    /// Placements grouped by `key` (a child, a placing authority), each group by start date.
+    init(placements: [Placement], groups: Int, key: (Placement) -> Int32) {
+        var keys = [Int32](repeating: 0, count: placements.count), start = keys
+        for (i, p) in placements.enumerated() {
+            keys[i] = key(p)
+            start[i] = p.start.daysSince1970
+        }
+        self.init(groups: groups, keys: keys, order: start)
     }
 }
 

@@ -339,15 +339,7 @@ public final class SnapshotIndex: Sendable {
     public func placements(ofHome home: Int32) -> [Int32] { homePlacements.members(Int(home)) }
 
     var childPlacements: Grouping {
-        childPlacementsOnce.value {
-            let placements = snapshot.placements
-            var child = [Int32](repeating: 0, count: placements.count), start = child
-            for (i, p) in placements.enumerated() {
-                child[i] = p.child
-                start[i] = p.start.daysSince1970
-            }
-            return Grouping(groups: snapshot.children.count, keys: child, order: start)
-        }
+        childPlacementsOnce.value { Grouping(placements: snapshot.placements, groups: snapshot.children.count) { $0.child } }
     }
 
     /// Indices into `snapshot.placements` of this child's placements, by start date.
