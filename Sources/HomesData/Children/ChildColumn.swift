@@ -39,6 +39,9 @@ extension ChildTable {
         case .unplanned: { c in self.placements[c] == 0 ? nil : UInt32(self.unplanned[c]) }
         case .inCare: { c in self.daysInCare[c] < 0 ? nil : UInt32(self.daysInCare[c]) }
         }
+        if column != .reference, column != .home, column != .placedBy, let counted = countingSort(children, primary, descending: descending) {
+            return counted
+        }
         var keys = [UInt64](repeating: 0, count: children.count)
         for (k, c) in children.enumerated() {
             if let p = primary(Int(c)) {
@@ -49,6 +52,34 @@ extension ChildTable {
         }
         index.radixSort(&keys)
         return keys.map { Int32($0 & 0x7FFF_FFFF) }
+    }
+
+    /// A stable counting sort by a small key (moves, unplanned endings, placements,
+    /// days in care all stay under 65,536): two linear passes, where sorting a million
+    /// packed keys took most of the time the children list took to open. Nil when a
+    /// key is too large for a table of counts.
+    func countingSort(_ children: [Int32], _ primary: (Int) -> UInt32?, descending: Bool) -> [Int32]? {
+        let limit = 1 << 16
+        var keys = [Int32](repeating: 0, count: children.count)
+        var top = 0
+        for (k, c) in children.enumerated() {
+            guard let p = primary(Int(c)) else { keys[k] = -1; continue }
+            guard p < limit else { return nil }
+            keys[k] = Int32(p)
+            top = max(top, Int(p))
+        }
+        // Slots: each key in the asked direction, then children without a value.
+        var starts = [Int](repeating: 0, count: top + 3)
+        func slot(_ key: Int32) -> Int { key < 0 ? top + 1 : descending ? top - Int(key) : Int(key) }
+        for key in keys { starts[slot(key) + 1] += 1 }
+        for s in 1..<starts.count { starts[s] += starts[s - 1] }
+        var out = [Int32](repeating: 0, count: children.count)
+        for (k, c) in children.enumerated() {
+            let s = slot(keys[k])
+            out[starts[s]] = c
+            starts[s] += 1
+        }
+        return out
     }
 
     /// Each child's place in reference order (folded, so case does not matter).

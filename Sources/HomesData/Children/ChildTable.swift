@@ -24,9 +24,23 @@ public final class ChildTable: Sendable {
     /// Per child: the authority of its latest placement's home, -1 where unknown, and
     /// the authority that made that placement, -1 for none.
     public let homeAuthority: [Int32], placedBy: [Int32]
-    /// References folded for free text, built on the first search.
-    private let referencesOnce = Once<FoldedColumn>()
+    /// References folded for free text, and which bytes occur in any of them, built on
+    /// the first search: a word being typed ("m", "mo"…) that holds a byte no reference
+    /// has is answered without reading a million references.
+    private let referencesOnce = Once<(column: FoldedColumn, present: [Bool])>()
     let referenceRankOnce = Once<[Int32]>()
+
+    /// One child's running figures while the placements are read. Kept together so
+    /// each placement touches one cache line of its child, not one per column: with a
+    /// million children scattered through three million placements, that is most of
+    /// the time the table takes.
+    private struct Running {
+        var placements: Int32 = 0, startsLastYear: Int32 = 0, unplanned: Int32 = 0
+        var first = Int32.max, lastEnd = Int32.min
+        var latest: Int32 = -1, latestStart = Int32.min, latestEnd = Int32.min
+        var home: Int32 = -1, placedBy: Int32 = -1
+        var ongoing: UInt8 = 0
+    }
 
     public init(index: SnapshotIndex) {
         self.index = index
@@ -34,38 +48,49 @@ public final class ChildTable: Sendable {
         let n = snapshot.children.count
         let asOf = index.asOf.daysSince1970
         let yearAgo = index.asOf.adding(months: -12).daysSince1970
-        var placements = [Int32](repeating: 0, count: n), startsLastYear = placements, unplanned = placements
-        var latest = [Int32](repeating: -1, count: n)
-        var first = [Int32](repeating: Int32.max, count: n), lastEnd = [Int32](repeating: Int32.min, count: n)
-        var ongoing = [UInt8](repeating: 0, count: n)
-        snapshot.placements.withUnsafeBufferPointer { all in
-            for i in 0..<all.count {
-                let p = all[i]
-                let start = p.start.daysSince1970
-                guard start <= asOf else { continue }
-                let c = Int(p.child)
-                placements[c] &+= 1
-                if start > yearAgo { startsLastYear[c] &+= 1 }
-                first[c] = min(first[c], start)
-                let end = p.end?.daysSince1970 ?? Int32.max
-                if end > asOf { ongoing[c] = 1 } else {
-                    lastEnd[c] = max(lastEnd[c], end)
-                    if p.isUnplannedEnding { unplanned[c] &+= 1 }
-                }
-                let l = Int(latest[c])
-                if l < 0 || start > all[l].start.daysSince1970
-                    || (start == all[l].start.daysSince1970 && end >= (all[l].end?.daysSince1970 ?? Int32.max)) {
-                    latest[c] = Int32(i)
+        var running = [Running](repeating: Running(), count: n)
+        running.withUnsafeMutableBufferPointer { run in
+            snapshot.placements.withUnsafeBufferPointer { all in
+                for i in 0..<all.count {
+                    let p = all[i]
+                    let start = p.start.daysSince1970
+                    guard start <= asOf else { continue }
+                    let end = p.end?.daysSince1970 ?? Int32.max
+                    var r = run[Int(p.child)]
+                    r.placements &+= 1
+                    if start > yearAgo { r.startsLastYear &+= 1 }
+                    r.first = min(r.first, start)
+                    if end > asOf { r.ongoing = 1 } else {
+                        r.lastEnd = max(r.lastEnd, end)
+                        if p.isUnplannedEnding { r.unplanned &+= 1 }
+                    }
+                    // The latest placement: the last to start, of those the last to end.
+                    if start > r.latestStart || (start == r.latestStart && end >= r.latestEnd) {
+                        r.latest = Int32(i)
+                        r.latestStart = start
+                        r.latestEnd = end
+                        r.home = p.home
+                        r.placedBy = p.placingAuthority
+                    }
+                    run[Int(p.child)] = r
                 }
             }
         }
-        var moves = startsLastYear, days = [Int32](repeating: -1, count: n), area = days, by = days
-        for c in 0..<n where placements[c] > 0 {
-            if first[c] > yearAgo { moves[c] -= 1 }
-            days[c] = (ongoing[c] != 0 ? asOf : lastEnd[c]) - first[c]
-            let last = snapshot.placements[Int(latest[c])]
-            area[c] = snapshot.homes[Int(last.home)].localAuthority ?? -1
-            by[c] = last.placingAuthority
+        let areaOfHome = snapshot.homes.map { $0.localAuthority ?? -1 }
+        var placements = [Int32](repeating: 0, count: n), moves = placements, unplanned = placements
+        var latest = [Int32](repeating: -1, count: n), days = latest, area = latest, by = latest
+        var ongoing = [UInt8](repeating: 0, count: n)
+        for c in 0..<n where running[c].placements > 0 {
+            let r = running[c]
+            placements[c] = r.placements
+            // Moves: placements started in the last 12 months, the first one not counted.
+            moves[c] = r.startsLastYear - (r.first > yearAgo ? 1 : 0)
+            unplanned[c] = r.unplanned
+            latest[c] = r.latest
+            ongoing[c] = r.ongoing
+            days[c] = (r.ongoing != 0 ? asOf : r.lastEnd) - r.first
+            area[c] = areaOfHome[Int(r.home)]
+            by[c] = r.placedBy
         }
         self.placements = placements
         self.moves = moves
@@ -77,8 +102,21 @@ public final class ChildTable: Sendable {
         self.placedBy = by
     }
 
-    var references: FoldedColumn {
-        referencesOnce.value { FoldedColumn(count: count) { self.index.snapshot.children[$0] } }
+    var references: FoldedColumn { referenceSearch.column }
+
+    private var referenceSearch: (column: FoldedColumn, present: [Bool]) {
+        referencesOnce.value {
+            let column = FoldedColumn(count: count) { self.index.snapshot.children[$0] }
+            var present = [Bool](repeating: false, count: 256)
+            for b in column.bytes { present[Int(b)] = true }
+            return (column, present)
+        }
+    }
+
+    /// Whether any reference could contain `folded`.
+    private func mayContain(_ folded: [UInt8]) -> Bool {
+        let present = referenceSearch.present
+        return folded.allSatisfy { present[Int($0)] }
     }
 
     public func reference(_ child: Int32) -> String { index.snapshot.children[Int(child)] }
@@ -121,7 +159,7 @@ public final class ChildTable: Sendable {
     /// One child against one test.
     private func passes(_ test: ChildQuery.Test, _ c: Int) -> Bool {
         switch test {
-        case .reference(let folded): references.contains(folded, home: c)
+        case .reference(let folded): mayContain(folded) && references.contains(folded, home: c)
         case .moves(let lo, let hi): moves[c] >= lo && moves[c] <= hi
         case .unplanned(let lo, let hi): unplanned[c] >= lo && unplanned[c] <= hi
         case .placements(let lo, let hi): placements[c] >= lo && placements[c] <= hi
@@ -150,7 +188,7 @@ public final class ChildTable: Sendable {
         switch test {
         case .reference(let folded):
             hit.update(repeating: 0)
-            references.markMatches(folded, into: hit)
+            if mayContain(folded) { references.markMatches(folded, into: hit) }
         case .moves(let lo, let hi): markRange(moves, lo, hi, into: hit)
         case .unplanned(let lo, let hi): markRange(unplanned, lo, hi, into: hit)
         case .placements(let lo, let hi): markRange(placements, lo, hi, into: hit)

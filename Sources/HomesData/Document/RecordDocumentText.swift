@@ -14,7 +14,7 @@ extension RecordDocument {
                 out += TerminalText.escaped(text) + "\n"
                 labelWidth = sectionLabelWidth(from: i + 1)
             case .field(let label, let value, _):
-                out += trimmed("  " + TerminalText.padded(label, width: labelWidth) + "  " + Self.plain(value)) + "\n"
+                out += trimmed("  " + TerminalText.padded(TerminalText.escaped(label), width: labelWidth) + "  " + Self.plain(value)) + "\n"
             case .table(let table):
                 out += Self.plainTable(table)
             case .note(let spans):
@@ -31,7 +31,7 @@ extension RecordDocument {
         var width = 0
         for block in blocks[start...] {
             if case .heading = block { break }
-            if case .field(let label, _, _) = block { width = max(width, TextWidth.of(label)) }
+            if case .field(let label, _, _) = block { width = max(width, TextWidth.of(TerminalText.escaped(label))) }
         }
         return width
     }
@@ -39,7 +39,7 @@ extension RecordDocument {
     static func plain(_ spans: [Span]) -> String { spans.map { TerminalText.escaped($0.text) }.joined() }
 
     static func plainTable(_ table: RecordTable) -> String {
-        let lines = [table.columns.map(\.title)] + table.rows.map { row in
+        let lines = [table.columns.map { TerminalText.escaped($0.title) }] + table.rows.map { row in
             row.cells.enumerated().map { c, span in
                 TerminalText.truncated(TerminalText.escaped(span.text), width: table.columns[c].limit)
             }
