@@ -91,8 +91,7 @@ public struct SummaryState: Equatable, Sendable {
     }
 
     mutating func regroup(_ index: SnapshotIndex, by: GroupBy) {
-        summary = GroupSummary(index: index, query: query, by: by)
-        summary.sort(by: sortColumn, descending: descending)
+        summary = GroupSummary(index: index, query: query, by: by, sortedBy: sortColumn, descending: descending)
         view = CursorView()
         narrow(filter)
     }

@@ -65,7 +65,7 @@ public struct GroupSummary: Sendable, Equatable {
     /// The open homes counted, which the groups' homes add up to.
     public let homes: Int
 
-    public init(index: SnapshotIndex, query: Query, by: GroupBy) {
+    public init(index: SnapshotIndex, query: Query, by: GroupBy, sortedBy column: Column = .homes, descending: Bool = true) {
         self.by = by
         let open = index.matches(query)
         homes = open.count
@@ -108,7 +108,7 @@ public struct GroupSummary: Sendable, Equatable {
             for (rank, i) in rows.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rows[i].nameRank = Int32(rank) }
         }
         self.rows = rows
-        sort(by: .homes, descending: true)
+        sort(by: column, descending: descending)
     }
 
     /// The columns a summary sorts by.
@@ -149,17 +149,18 @@ public struct GroupSummary: Sendable, Equatable {
         }
     }
 
-    /// Sorts the rows; ties by name, and groups without a value ("(none)") last.
+    /// Sorts the rows; ties by name, and groups without a value ("(none)") last. Each
+    /// row becomes one integer (none-last flag, the value, the name's rank) and the rows
+    /// are moved once: an owner summary has tens of thousands of rows to sort on a key.
     public mutating func sort(by column: Column, descending: Bool) {
-        rows.sort { a, b in
-            if (a.key < 0) != (b.key < 0) { return b.key < 0 }
-            if column != .group {
-                let x = column.value(a), y = column.value(b)
-                if x != y { return descending ? x > y : x < y }
-                return a.nameRank < b.nameRank
-            }
-            return descending ? a.nameRank > b.nameRank : a.nameRank < b.nameRank
+        let keys: [UInt64] = rows.map { row in
+            let none: UInt64 = row.key < 0 ? 1 << 63 : 0
+            let rank = UInt64(UInt32(bitPattern: row.nameRank))
+            if column == .group { return none | (descending ? ~rank & 0xFFFF_FFFF : rank) }
+            let value = UInt64(UInt32(clamping: column.value(row)))
+            return none | (descending ? ~value & 0x7FFF_FFFF : value & 0x7FFF_FFFF) << 32 | rank
         }
+        rows = rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
     }
 
     /// How many keys a grouping can have (keys run from -1 to one less than this).
