@@ -72,12 +72,12 @@ import Testing
         let index = IndexTestSnapshot.index
         let text = HomeRecordText(index: index, home: 0).text
         #expect(text.hasPrefix("Horizon Care Ltd  ·  SC100001\n"))
-        #expect(text.contains("Name                 (not published: REDACTED)"))
-        #expect(text.contains("Local authority      York (E06000014)"))
-        #expect(text.contains("Latest rating        Requires improvement to be good (2023-06-12)"))
+        #expect(text.contains("Name                (not published: REDACTED)"))
+        #expect(text.contains("Local authority     York (E06000014) · children's services"))
+        #expect(text.contains("Latest rating       Requires improvement to be good 2023-06-12"))
         #expect(text.contains("Inspections (2)"))
         #expect(text.contains("2023-06-12  Full inspection  ↓  RI       RI                  Good"))
-        #expect(text.contains("Placements (2, synthetic)"))
+        #expect(text.contains("Placements (2)"))
         #expect(text.contains("C002   2023-01-01  ongoing      455"))
         #expect(text.contains("C001   2022-01-01  2022-06-01   151"))
         #expect(text.contains("Children living here"))

@@ -46,15 +46,21 @@ public struct HomeRecordText {
         var status = h.status?.ofstedName ?? "—"
         if let closed { status += " · " + closed + " (not open at \(index.asOf.iso))" }
         else if let date = h.closureDate { status += " · closing \(date.iso)" }
+        // Two facts a line where they read as one, so the first page at 80x24 reaches the inspections.
+        if let registered = h.registrationDate { status += " · registered \(registered.iso)" }
         d.field("Status", status, closed == nil ? .plain : .strong)
-        d.field("Registered", h.registrationDate?.iso ?? "—")
         d.field("Places", h.places.map(String.init) ?? "—")
         d.field("Registered for", h.registeredFor.isEmpty ? "—" : h.registeredFor.joined(separator: ", "))
         d.field("Short breaks only", h.shortBreakOnly ? "yes" : "no")
         d.field("Multiple buildings", h.multiBuilding ? "yes" : "no")
         if let a = h.localAuthority, let la = s.authority(of: h) {
-            d.field("Local authority", "\(la.name) (\(la.code))", target: .authority(a))
-            d.field("Children's services", spans: Self.authorityJudgement(la), target: .authority(a))
+            var spans = [Span("\(la.name) (\(la.code)) · children's services ")]
+            if let ins = la.inspection {
+                spans += [Span(ins.overall?.ofstedName ?? "not judged", .judgement(ins.overall)), Span(" (\(ins.date.iso))")]
+            } else {
+                spans.append(Span("not inspected", .quiet))
+            }
+            d.field("Local authority", spans: spans, target: .authority(a))
         } else {
             d.field("Local authority", "—")
         }
@@ -62,14 +68,13 @@ public struct HomeRecordText {
         d.field("Ofsted region", h.ofstedRegion ?? "—")
         let ratings = index.ratingHistory(home)
         if let latest = ratings.last {
-            var spans = [Span(latest.judgement.ofstedName, .judgement(latest.judgement)), Span(" (\(latest.date.iso))")]
-            if let trend = index.trend(home) { spans += [Span("  "), Span(trend.mark + " " + trend.wording, .trend(trend))] }
+            var spans = [Span(latest.judgement.ofstedName, .judgement(latest.judgement)), Span(" \(latest.date.iso)")]
+            if let trend = index.trend(home) { spans += [Span(" "), Span(trend.mark + " " + trend.wording, .trend(trend))] }
             d.field("Latest rating", spans: spans)
             d.field("Ratings over time", spans: Self.strip(ratings))
         } else {
             d.field("Latest rating", "not yet rated", .quiet)
         }
-        d.field("Last inspected", index.lastInspected(home)?.iso ?? "never")
     }
 
     /// "Good, inspected 2023-02-01", or that it is not known.
@@ -183,7 +188,8 @@ public struct HomeRecordText {
     private func addPlacements(_ d: inout RecordDocument) {
         let s = index.snapshot
         let placements = index.placements(ofHome: home)
-        d.heading("Placements (\(placements.count)\(s.metadata.syntheticPlacements ? ", synthetic" : ""))")
+        // Whether they are synthetic is said once, in the stability heading just above.
+        d.heading("Placements (\(placements.count))")
         guard !placements.isEmpty else { return d.note("No placements recorded.") }
         var table = RecordTable(columns: [.init("Child", limit: 14), .init("Start"), .init("End"), .init("Days", numeric: true),
                                           .init("Length"), .init("Placed by", limit: 24), .init("How it ended", limit: 60)])
