@@ -192,16 +192,6 @@ public enum Keymap {
         "Judgements are coloured (Outstanding green, Good cyan, Requires improvement yellow, Inadequate red). "
             + "Without colour (`NO_COLOR`, `--no-color`, or a terminal without colours) they carry symbols instead: "
             + "`++` Outstanding, `+` Good, `-` Requires improvement (underlined), `!!` Inadequate (bold, reversed).",
-        "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
-            + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
-            + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
-        "Rating is the latest full inspection's overall judgement; Last visit is the latest inspection of any kind "
-            + "(full, interim, monitoring), so it can be newer than the rating.",
-        "The list shows the homes open at the snapshot date. A query with `status:`, `closed:` or `changed:` lists closed "
-            + "homes too: a Status column then says `open`, `suspended`, or `closed 2023-11-30` (`closed` where the date "
-            + "is not known), and the count says \"homes, any status\". A closed home's detail says so in its title and Status.",
-        "The changes screen (`c`) compares the two newest snapshots loaded (`homes DIR` opens a directory of them): "
-            + "homes registered and closed, ratings up, down and first given, places, owners and suspensions.",
         "The summary (`S`) groups the list's homes by local authority, region, owner, sector, provision type or rating "
             + "(Tab switches). Its rating mix is a stacked bar in patterns that read without colour: `█` Outstanding, `▓` Good, "
             + "`▒` Requires improvement, `░` Inadequate, `·` not yet rated; O G RI I NR count them, and Reg Clo Up Dn count the "
@@ -215,6 +205,16 @@ public enum Keymap {
         "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
             + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
             + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
+        "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
+            + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
+            + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
+        "Rating is the latest full inspection's overall judgement; Last visit is the latest inspection of any kind "
+            + "(full, interim, monitoring), so it can be newer than the rating.",
+        "The list shows the homes open at the snapshot date. A query with `status:`, `closed:` or `changed:` lists closed "
+            + "homes too: a Status column then says `open`, `suspended`, or `closed 2023-11-30` (`closed` where the date "
+            + "is not known), and the count says \"homes, any status\". A closed home's detail says so in its title and Status.",
+        "The changes screen (`c`) compares the two newest snapshots loaded (`homes DIR` opens a directory of them): "
+            + "homes registered and closed, ratings up, down and first given, places, owners and suspensions.",
         "Text from a snapshot never reaches the terminal as a control: C0 controls show as their control "
             + "pictures (`␛` for ESC, `␉` for a tab, `␊` for a line feed), DEL as `␡`, C1 controls and bidi or other "
             + "invisible format characters (U+200E/F, U+202A–E, U+2066–9, U+061C, U+FEFF…) as `⍰`, and a combining "
