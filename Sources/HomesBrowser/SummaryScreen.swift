@@ -26,6 +26,14 @@ public struct SummaryState: Equatable, Sendable {
     public var view = CursorView()
     /// With one snapshot there are no changes to count: their columns are left out.
     public let hasChanges: Bool
+    /// Groupings already worked out for this query, as last sorted: Tab back to one is
+    /// a look-up (an owner summary has tens of thousands of groups).
+    private var seen: [GroupBy: (summary: GroupSummary, column: GroupSummary.Column, descending: Bool)] = [:]
+
+    public static func == (a: SummaryState, b: SummaryState) -> Bool {
+        a.query == b.query && a.summary == b.summary && a.sortColumn == b.sortColumn && a.descending == b.descending
+            && a.filter == b.filter && a.line == b.line && a.rows == b.rows && a.view == b.view
+    }
 
     enum Outcome: Equatable { case stay, back, narrow(String), authority(Int32) }
 
@@ -91,7 +99,13 @@ public struct SummaryState: Equatable, Sendable {
     }
 
     mutating func regroup(_ index: SnapshotIndex, by: GroupBy) {
-        summary = GroupSummary(index: index, query: query, by: by, sortedBy: sortColumn, descending: descending)
+        seen[summary.by] = (summary, sortColumn, descending)
+        if let known = seen[by] {
+            summary = known.summary
+            if known.column != sortColumn || known.descending != descending { summary.sort(by: sortColumn, descending: descending) }
+        } else {
+            summary = GroupSummary(index: index, query: query, by: by, sortedBy: sortColumn, descending: descending)
+        }
         view = CursorView()
         narrow(filter)
     }
