@@ -9,20 +9,10 @@ import HomesBrowser
 ///   swift run -c release homes-bench browser [--homes N] [--national N] [--seed S]
 enum BrowserBenchmark {
     static func run(_ arguments: [String]) {
-        var homes = 100_000
-        var national = 4_500
-        var seed: UInt64 = 42
-        var i = 0
-        while i < arguments.count {
-            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-            switch arguments[i] {
-            case "--homes": homes = Int(value) ?? homes; i += 1
-            case "--national": national = Int(value) ?? national; i += 1
-            case "--seed": seed = UInt64(value) ?? seed; i += 1
-            default: print("browser benchmark: unknown option \(arguments[i])"); return
-            }
-            i += 1
-        }
+        guard let options = BenchArguments(arguments, known: ["--homes", "--national", "--seed"], benchmark: "browser") else { return }
+        let homes = options.int("--homes", 100_000)
+        let national = options.int("--national", 4_500)
+        let seed = options.seed(42)
         print("== browser benchmark (browser core, no terminal) ==")
         firstScreen(homes: national, seed: seed)
         keystrokes(homes: homes, seed: seed)

@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case nextSection, previousSection, previousHome, nextHome
     // Changes between snapshots: open from the list; show one kind (0 for every kind) or cycle kinds
     case openChanges, showKind(Int), nextKind, previousKind
+    // Groups: the summary (regroup with next/previous grouping), the children list, an authority's card
+    case openSummary, nextGrouping, previousGrouping, openChildren, openAuthority
     /// The terminal changed size.
     case resize(width: Int, height: Int)
 }

@@ -116,10 +116,18 @@ public struct BrowserState: Equatable, Sendable {
         }
         switch screenKind {
         case .list: applyList(action)
-        case .query: applyQueryLine(action)
+        case .query:
+            // The list's query line, or the `/` line of the summary or children on top.
+            switch stack.last {
+            case .summary?: applySummary(action)
+            case .children?: applyChildren(action)
+            default: applyQueryLine(action)
+            }
         case .filters: applyFilters(action)
         case .changes: applyChanges(action)
-        case .detail, .journey: applyDocument(action)
+        case .summary: applySummary(action)
+        case .children: applyChildren(action)
+        case .detail, .journey, .authority: applyDocument(action)
         case .help:
             if action == .back { stack.removeLast() } else if case .help(var doc) = stack.last {
                 doc.view.scrollOnly(action, count: doc.lines.count, page: documentPage)
@@ -174,6 +182,8 @@ public struct BrowserState: Equatable, Sendable {
         case .openChanges:
             stack.append(.changes(ChangesState(index: index, query: query, queryText: queryText)))
             reclampTop()
+        case .openSummary: openSummary()
+        case .openChildren: openChildren()
         default:
             break
         }
@@ -396,14 +406,17 @@ public struct BrowserState: Equatable, Sendable {
         guard let top = stack.last else { return }
         var doc: DocumentState
         switch top {
-        case .detail(_, let d), .journey(_, let d), .help(let d): doc = d
-        case .filters, .changes: return
+        case .detail(_, let d), .journey(_, let d), .help(let d), .authority(_, let d): doc = d
+        case .filters, .changes, .summary, .children: return
         }
         doc.message = nil
         switch action {
         case .back:
             stack.removeLast()
             reclampTop()
+            return
+        case .openAuthority:
+            openAuthorityOfDetail()
             return
         case .nextSection, .previousSection:
             guard !doc.sections.isEmpty else { return }
@@ -433,6 +446,8 @@ public struct BrowserState: Equatable, Sendable {
                 reclampTop()
             case .home(let h):
                 openDetail(h)
+            case .authority(let a):
+                openAuthority(a)
             case .none:
                 doc.message = top.kind == .journey
                     ? "Nothing to open here: Enter on a placement opens its home"
@@ -456,6 +471,7 @@ public struct BrowserState: Equatable, Sendable {
         switch top {
         case .detail(let h, _): stack[stack.count - 1] = .detail(home: h, doc)
         case .journey(let c, _): stack[stack.count - 1] = .journey(child: c, doc)
+        case .authority(let a, _): stack[stack.count - 1] = .authority(authority: a, doc)
         default: break
         }
     }
@@ -480,6 +496,8 @@ public struct BrowserState: Equatable, Sendable {
         case .changes(var changes):
             changes.view.clamp(count: changes.rows.count, page: changes.page(width: width, height: height))
             stack[stack.count - 1] = .changes(changes)
+        case .summary, .children, .authority:
+            reclampGroups()
         }
     }
 
@@ -519,7 +537,12 @@ struct SortedHomes: Sendable {
 
     init(index: SnapshotIndex, column: ListColumn, descending: Bool) {
         let all = (0..<Int32(index.snapshot.homes.count)).map { $0 }
-        order = index.sorted(all, by: column.sortKey, descending: descending)
+        self.init(order: index.sorted(all, by: column.sortKey, descending: descending))
+    }
+
+    /// Any items `0..<order.count` in an order (the children list's children too).
+    init(order: [Int32]) {
+        self.order = order
         var r = [Int32](repeating: 0, count: order.count)
         for (i, home) in order.enumerated() { r[Int(home)] = Int32(i) }
         rank = r

@@ -19,6 +19,9 @@ enum BrowserView {
         case .journey(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         case .help(let doc)?: drawDocument(state, doc, cursor: false, &canvas)
         case .changes(let changes)?: ChangesState.draw(state, changes, &canvas)
+        case .summary(let summary)?: SummaryState.draw(state, summary, &canvas)
+        case .children(let children)?: ChildrenState.draw(state, children, &canvas)
+        case .authority(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         }
         return canvas.grid
     }
@@ -242,6 +245,9 @@ enum BrowserView {
             canvas.text("No values.", x: x, y: 2, style: hint)
         }
         let countWidth = 9
+        // Beside the counts, bars to the same scale, where there is room for them.
+        let barWidth = valueWidth >= 40 ? min(16, valueWidth / 4) : 0
+        let most = panel.values.map(\.count).max() ?? 0
         let first = panel.view.scroll
         let last = min(panel.values.count, first + state.filterPage)
         if first < last {
@@ -253,7 +259,12 @@ enum BrowserView {
                 if value.selected { style.bold = true }
                 if selected { style.reverse = true; style.dim = false }
                 canvas.fill(x: x, y: y, width: valueWidth, height: 1, style: selected ? Style(reverse: true) : .plain)
-                canvas.cell((value.selected ? "[x] " : "[ ] ") + value.label, x: x, y: y, width: max(0, valueWidth - countWidth - 1), style: style)
+                canvas.cell((value.selected ? "[x] " : "[ ] ") + value.label, x: x, y: y,
+                            width: max(0, valueWidth - countWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0)), style: style)
+                if barWidth > 0 {
+                    canvas.text(BarText.proportional(value.count, of: most, width: barWidth), x: x + valueWidth - countWidth - barWidth,
+                                y: y, width: barWidth, style: style)
+                }
                 canvas.cell(thousands(value.count), x: x + valueWidth - countWidth, y: y, width: countWidth, style: style, alignment: .right)
             }
         }
@@ -296,8 +307,9 @@ enum BrowserView {
         let position = doc.lines.isEmpty ? "" : " \(min(doc.lines.count, (cursor ? doc.view.cursor : doc.view.scroll) + 1))/\(doc.lines.count)"
         let hints: [String]
         switch state.screenKind {
-        case .detail: hints = ["Tab section · Enter child journey · [ ] home · q back", "Tab · Enter journey · [ ] · q back", "q back"]
+        case .detail: hints = ["Tab section · Enter child journey · A authority · [ ] home · q back", "Tab section · Enter child journey · [ ] home · q back", "Tab · Enter journey · [ ] · q back", "q back"]
         case .journey: hints = ["Tab section · Enter home · q back", "q back"]
+        case .authority: hints = ["Tab section · Enter authority · q back", "q back"]
         default: hints = ["↑↓ scroll · q back · Q quit", "q back"]
         }
         let used = canvas.text(position, x: 0, y: y, style: Style(bold: true, reverse: true))

@@ -3,7 +3,7 @@ import HomesData
 /// The one table of keys: what each key does, on which screens, and its help text.
 /// The help screen and docs/keys.md are generated from it, so they cannot drift apart.
 public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case list, query, filters, changes, detail, journey, help
+    case list, query, filters, changes, summary, children, authority, detail, journey, help
 
     public var title: String {
         switch self {
@@ -11,6 +11,9 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .query: "Query line (/)"
         case .filters: "Filter panel (f)"
         case .changes: "Changes since the previous snapshot (c)"
+        case .summary: "Summary by group (S)"
+        case .children: "Children (C)"
+        case .authority: "Authority card (A)"
         case .detail: "Home detail"
         case .journey: "Child journey"
         case .help: "Help (?)"
@@ -26,8 +29,8 @@ public struct KeyBinding: Sendable {
 }
 
 public enum Keymap {
-    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
-    static let scrolling: Set<ScreenKind> = [.list, .filters, .changes, .detail, .journey, .help]
+    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .summary, .children, .authority, .detail, .journey, .help]
+    static let scrolling: Set<ScreenKind> = browsing
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
     /// Screens where letters are commands (not typed into a line or a jump).
     static let lettered: Set<ScreenKind> = scrolling.subtracting([.filters])
@@ -50,23 +53,42 @@ public enum Keymap {
             .init(keys: [.home], action: .top, screens: [.filters], help: "Go to the first line"),
             .init(keys: [.end], action: .bottom, screens: [.filters], help: "Go to the last line"),
             .init(keys: [.enter], action: .open, screens: [.list, .changes], help: "Open the selected home"),
-            .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey"),
+            .init(keys: [.enter], action: .open, screens: [.detail], help: "Open the selected placement's child journey, or on the local authority its card"),
             .init(keys: [.enter], action: .open, screens: [.journey], help: "Open the selected placement's home"),
+            .init(keys: [.enter], action: .open, screens: [.summary], help: "Narrow the list of homes to the selected group"),
+            .init(keys: [.enter], action: .open, screens: [.children], help: "Open the selected child's journey"),
+            .init(keys: [.enter], action: .open, screens: [.authority], help: "Open the selected authority's card"),
             .init(keys: [.character("/")], action: .openQuery, screens: [.list], help: "Search: open the query line"),
+            .init(keys: [.character("/")], action: .openQuery, screens: [.summary], help: "Narrow the groups by name"),
+            .init(keys: [.character("/")], action: .openQuery, screens: [.children], help: "Query the children (moves>=3, placed-by:leeds…)"),
             .init(keys: [.character("n")], action: .nextMatch, screens: [.list, .detail], help: "Next match: the next home of the list (wraps round)"),
             .init(keys: [.character("N")], action: .previousMatch, screens: [.list, .detail], help: "Previous match (wraps round)"),
             .init(keys: [.character("f")], action: .openFilters, screens: [.list], help: "Open the filter panel"),
             .init(keys: [.character("c")], action: .openChanges, screens: [.list], help: "Changes since the previous snapshot"),
+            .init(keys: [.character("S")], action: .openSummary, screens: [.list], help: "Summary: the homes grouped by authority, owner, rating…"),
+            .init(keys: [.character("C")], action: .openChildren, screens: [.list], help: "Children: every child of the placements"),
+            .init(keys: [.character("A")], action: .openAuthority, screens: [.detail], help: "The card of the home's local authority"),
+            .init(keys: [.character("A"), .character("a")], action: .openAuthority, screens: [.summary], help: "The selected authority's card (grouped by local authority)"),
+            .init(keys: [.tab, .right, .character("l")], action: .nextGrouping, screens: [.summary], help: "Group by the next facet"),
+            .init(keys: [.backTab, .left, .character("h")], action: .previousGrouping, screens: [.summary], help: "Group by the previous facet"),
             .init(keys: [.character("x")], action: .clearFilters, screens: [.list], help: "Clear all filters (keeps free text)"),
             .init(keys: [.control("x")], action: .clearFilters, screens: [.filters], help: "Clear all filters (keeps free text)"),
             .init(keys: [.escape], action: .clearQuery, screens: [.list], help: "Clear the query (the whole list again)"),
-            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list], help: "Sort by the next column (shows the top)"),
+            .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list, .summary, .children], help: "Sort by the next column (shows the top)"),
             .init(keys: [.character("<")], action: .previousSortColumn, screens: [.list], help: "Sort by the previous column"),
-            .init(keys: [.character("r")], action: .reverseSort, screens: [.list], help: "Reverse the sort order"),
+            .init(keys: [.character("r")], action: .reverseSort, screens: [.list, .summary, .children], help: "Reverse the sort order"),
             .init(keys: [.character("'")], action: .reselect, screens: [.list], help: "Back to the home selected before the sort"),
         ]
         for (digit, column) in ListColumn.digitOrder {
             b.append(.init(keys: [.character(digit)], action: .sortBy(column.rawValue), screens: [.list],
+                           help: "Sort by \(column.title) (again: reverse)"))
+        }
+        for (n, column) in SummaryState.columns.enumerated() where n < 9 {
+            b.append(.init(keys: [.character(Character(String(n + 1)))], action: .sortBy(n), screens: [.summary],
+                           help: "Sort by \(column.title) (again: reverse)"))
+        }
+        for (n, column) in ChildColumn.allCases.enumerated() {
+            b.append(.init(keys: [.character(Character(String(n + 1)))], action: .sortBy(n), screens: [.children],
                            help: "Sort by \(column.title) (again: reverse)"))
         }
         b.append(.init(keys: [.character("0")], action: .showKind(0), screens: [.changes], help: "Show every kind of change"))
@@ -81,8 +103,8 @@ public enum Keymap {
             .init(keys: [.tab, .right], action: .nextFacet, screens: [.filters], help: "Next facet"),
             .init(keys: [.backTab, .left], action: .previousFacet, screens: [.filters], help: "Previous facet"),
             .init(keys: [.backspace], action: .jumpBackspace, screens: [.filters], help: "Take back a letter typed to jump"),
-            .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey], help: "Next section"),
-            .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey], help: "Previous section"),
+            .init(keys: [.tab], action: .nextSection, screens: [.detail, .journey, .authority], help: "Next section"),
+            .init(keys: [.backTab], action: .previousSection, screens: [.detail, .journey, .authority], help: "Previous section"),
             .init(keys: [.character("["), .left], action: .previousHome, screens: [.detail], help: "Previous home of the list"),
             .init(keys: [.character("]"), .right], action: .nextHome, screens: [.detail], help: "Next home of the list"),
             // Query line editing
@@ -99,7 +121,7 @@ public enum Keymap {
             .init(keys: [.down, .control("n")], action: .historyNewer, screens: [.query], help: "A later query, then back to what was typed"),
             // Leaving
             .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
-            .init(keys: [.escape, .character("q")], action: .back, screens: [.changes, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.changes, .summary, .children, .authority, .detail, .journey, .help], help: "Back to where you were"),
             .init(keys: [.character("f"), .enter], action: .keepFilters, screens: [.filters], help: "Close the panel, keeping the changes"),
             .init(keys: [.escape], action: .back, screens: [.filters], help: "Close the panel, undoing the changes made since it opened"),
             .init(keys: [.character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
@@ -200,6 +222,19 @@ public enum Keymap {
         "Judgements are coloured (Outstanding green, Good cyan, Requires improvement yellow, Inadequate red). "
             + "Without colour (`NO_COLOR`, `--no-color`, or a terminal without colours) they carry symbols instead: "
             + "`++` Outstanding, `+` Good, `-` Requires improvement (underlined), `!!` Inadequate (bold, reversed).",
+        "The summary (`S`) groups the list's homes by local authority, region, owner, sector, provision type or rating "
+            + "(Tab switches). Its rating mix is a stacked bar in patterns that read without colour: `█` Outstanding, `▓` Good, "
+            + "`▒` Requires improvement, `░` Inadequate, `·` not yet rated; O G RI I NR count them, and Reg Clo Up Dn count the "
+            + "homes registered, closed, rated up and rated down since the previous snapshot (`·` for none). Owners are grouped "
+            + "by a normalised name (case, \"Ltd\" and \"Limited\"): `(+2)` after a name says two more spellings were merged, "
+            + "listed under the table. Enter narrows the list to the group (`owned-by:` for an owner).",
+        "The detail's \"Ratings over time\" strip has one cell per full inspection, oldest first: O Outstanding, G Good, "
+            + "R Requires improvement, I Inadequate, coloured as the judgements are. Bars in the filter panel and the authority "
+            + "card (`A` in a home's detail, `a` in the summary by authority) are drawn to scale in eighths of a cell, "
+            + "their number always beside them.",
+        "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
+            + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
+            + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
         "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",

@@ -13,7 +13,7 @@ public struct FilterPanelState: Equatable, Sendable {
 
 /// A line of a document screen (detail, journey, help): styled runs, and what Enter opens.
 public struct DocumentLine: Equatable, Sendable {
-    public enum Target: Equatable, Sendable { case none, placement(Int32), home(Int32) }
+    public enum Target: Equatable, Sendable { case none, placement(Int32), home(Int32), authority(Int32) }
     public var runs: [Run]
     public var target: Target = .none
     public var isHeading = false
@@ -51,11 +51,17 @@ public enum Screen: Equatable, Sendable {
     case journey(child: Int32, DocumentState)
     case help(DocumentState)
     case changes(ChangesState)
+    case summary(SummaryState)
+    case children(ChildrenState)
+    case authority(authority: Int32, DocumentState)
 
     public var kind: ScreenKind {
         switch self {
         case .filters: .filters
         case .changes: .changes
+        case .summary(let s): s.line == nil ? .summary : .query
+        case .children(let c): c.line == nil ? .children : .query
+        case .authority: .authority
         case .detail: .detail
         case .journey: .journey
         case .help: .help

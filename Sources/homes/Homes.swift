@@ -9,6 +9,7 @@ struct Homes: AsyncParsableCommand {
         abstract: "Browse the records of children's homes in England, offline, from the keyboard.",
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, QueryCommand.self, ShowCommand.self, ChangesCommand.self,
+            SummaryCommand.self, AuthorityCommand.self, ChildrenCommand.self,
             GenerateCommand.self, ImportCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

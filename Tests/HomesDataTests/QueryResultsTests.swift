@@ -72,15 +72,42 @@ import Testing
     @Test func showsEveryPartOfTheRecord() {
         let index = IndexTestSnapshot.index
         let text = HomeRecordText(index: index, home: 0).text
-        #expect(text.hasPrefix("SC100001  (name REDACTED)\n"))
-        #expect(text.contains("Local authority    York (E06000014)"))
-        #expect(text.contains("Latest rating      Requires improvement to be good (2023-06-12)"))
+        #expect(text.hasPrefix("Horizon Care Ltd  ·  SC100001\n"))
+        #expect(text.contains("Name                (not published: REDACTED)"))
+        #expect(text.contains("Local authority     York (E06000014) · children's services"))
+        #expect(text.contains("Latest rating       Requires improvement to be good 2023-06-12"))
         #expect(text.contains("Inspections (2)"))
-        #expect(text.contains("2023-06-12  Full inspection  Req. improvement  Req. improvement    Good"))
-        #expect(text.contains("Placements at this home (2, synthetic)"))
-        #expect(text.contains("C001   2022-01-01  2022-06-01   151"))
+        #expect(text.contains("2023-06-12  Full inspection  ↓  RI       RI                  Good"))
+        #expect(text.contains("Placements (2)"))
         #expect(text.contains("C002   2023-01-01  ongoing      455"))
+        #expect(text.contains("C001   2022-01-01  2022-06-01   151"))
         #expect(text.contains("Children living here"))
+    }
+
+    /// `homes show` prints the document the detail screen draws: every heading and label
+    /// of it is in the text, in the same order, and the words the issue found
+    /// differing ("Protected", "Stability (as of") are in neither.
+    @Test func theTextAndTheDetailScreenAreOneDocument() {
+        let index = IndexTestSnapshot.index
+        let document = HomeRecordText(index: index, home: 0).document
+        let text = HomeRecordText(index: index, home: 0).text
+        var at = text.startIndex
+        for block in document.blocks {
+            let words: String
+            switch block {
+            case .heading(let h): words = h
+            case .field(let label, _, _): words = label
+            default: continue
+            }
+            guard let found = text.range(of: words, range: at..<text.endIndex) else {
+                Issue.record("'\(words)' is missing from the text, or out of order")
+                return
+            }
+            at = found.upperBound
+        }
+        for stale in ["Protected  ", "Stability (as of", "LA inspection", "Occupancy"] { #expect(!text.contains(stale)) }
+        #expect(text.contains("Helped & protected"))
+        #expect(text.contains("Stability on 2024-03-31"))
     }
 
     @Test func escapesControlCharactersInRecordText() {

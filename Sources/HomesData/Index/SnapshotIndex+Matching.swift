@@ -137,6 +137,10 @@ extension SnapshotIndex {
                     }
                 }
             }
+        case (.ownedBy, .text(_, let raw)):
+            if let g = ownerGroup(named: raw) { markEqual(owners.group, g, into: hits) }
+        case (.ownedBy, .missing):
+            markEqual(owners.group, -1, into: hits)
         case (.child, .text(_, let raw)):
             if let c = child(reference: raw) {
                 for p in placements(ofChild: c) { hits[Int(snapshot.placements[Int(p)].home)] = 1 }

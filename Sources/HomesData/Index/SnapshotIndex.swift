@@ -81,6 +81,10 @@ public final class SnapshotIndex: Sendable {
     private let childPlacementsOnce = Once<Grouping>()
     /// Homes grouped by authority.
     let authorityHomes: Grouping
+    /// Owners by normalised name and placements by placing authority, built on first
+    /// use (the summary by owner, `owned-by:`, the authority card; see SnapshotIndex+Groups).
+    let ownersOnce = Once<OwnerGroups>()
+    let placedByOnce = Once<Grouping>()
 
     /// The index of what `SnapshotLoader` loaded, with its register timeline.
     public convenience init(_ loaded: LoadedSnapshots) {
@@ -347,15 +351,7 @@ public final class SnapshotIndex: Sendable {
     public func placements(ofHome home: Int32) -> [Int32] { homePlacements.members(Int(home)) }
 
     var childPlacements: Grouping {
-        childPlacementsOnce.value {
-            let placements = snapshot.placements
-            var child = [Int32](repeating: 0, count: placements.count), start = child
-            for (i, p) in placements.enumerated() {
-                child[i] = p.child
-                start[i] = p.start.daysSince1970
-            }
-            return Grouping(groups: snapshot.children.count, keys: child, order: start)
-        }
+        childPlacementsOnce.value { Grouping(placements: snapshot.placements, groups: snapshot.children.count) { $0.child } }
     }
 
     /// Indices into `snapshot.placements` of this child's placements, by start date.

@@ -6,13 +6,16 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
     case rating, safety, leaders, education, health
     case inspected, registered, needs, child
     case closed, trend, changed
+    /// Homes of one owner by normalised name (`OwnerName.key`): what the summary's
+    /// owner rows narrow the list with, every spelling of the owner included.
+    case ownedBy = "owned-by"
 
     /// The kind of value a field takes decides how its values parse and compare.
     public enum Kind: Sendable { case text, keyword, number, date }
 
     public var kind: Kind {
         switch self {
-        case .urn, .name, .organisation, .authority, .region, .type, .needs, .child: .text
+        case .urn, .name, .organisation, .authority, .region, .type, .needs, .child, .ownedBy: .text
         case .sector, .status, .rating, .safety, .leaders, .education, .health, .trend, .changed: .keyword
         case .places, .placements, .occupancy, .unplanned, .moves: .number
         case .inspected, .registered, .closed: .date
@@ -56,6 +59,7 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         case .closed: ["closed"]
         case .trend: ["trend"]
         case .changed: ["changed", "change"]
+        case .ownedBy: ["owned-by"]
         }
     }
 

@@ -53,9 +53,13 @@ struct QueryLexer {
                     break
                 }
             }
-            // A field clause is letters followed by ':', '=', '<' or '>'.
+            // A field clause is letters followed by ':', '=', '<' or '>'; words of letters
+            // may be joined by '-' (`placed-by:`, the children's fields).
             let idStart = pos
-            while pos < chars.count, chars[pos].isLetter, chars[pos].isASCII { pos += 1 }
+            while pos < chars.count, chars[pos].isLetter, chars[pos].isASCII {
+                pos += 1
+                if pos + 1 < chars.count, chars[pos] == "-", chars[pos + 1].isLetter, chars[pos + 1].isASCII { pos += 1 }
+            }
             if pos > idStart, pos < chars.count, ":=<>".contains(chars[pos]) {
                 let fieldName = String(chars[idStart..<pos])
                 let opOffset = pos

@@ -85,7 +85,7 @@ struct QueryParser {
         QueryError(text: text, message: message, offset: offset, suggestion: suggestion)
     }
 
-    private func value(_ v: QueryLexer.Value, field: QueryField, clause: QueryLexer.Clause) throws(QueryError) -> QueryValue {
+    func value(_ v: QueryLexer.Value, field: QueryField, clause: QueryLexer.Clause) throws(QueryError) -> QueryValue {
         let fieldName = clause.fieldName ?? field.canonicalName
         let valueOffset = v.span.lowerBound + (v.quoted ? 1 : 0)
         switch field.kind {

@@ -12,13 +12,5 @@ public enum CountWording {
     }
 
     /// 4006 → "4,006".
-    public static func thousands(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
-    }
+    public static func thousands(_ n: Int) -> String { RecordWords.thousands(n) }
 }

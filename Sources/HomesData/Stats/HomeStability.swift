@@ -83,12 +83,14 @@ extension Placement {
     public var isUnplannedEnding: Bool {
         guard end != nil else { return false }
         if let planned { return !planned }
-        if let r = reasonPlaceChange, SSDA903.unplannedEndingCodes.contains(SSDA903.reasonsForPlacementChange[Int(r)].code) {
-            return true
-        }
-        if let r = reasonCeased, SSDA903.unplannedEndingCodes.contains(SSDA903.reasonsEpisodeCeased[Int(r)].code) {
-            return true
-        }
+        if let r = reasonPlaceChange, Placement.unplannedChange[Int(r)] { return true }
+        if let r = reasonCeased, Placement.unplannedCeased[Int(r)] { return true }
         return false
     }
+
+    /// Whether each code of the two tables is an unplanned ending, by index: the
+    /// children list asks of millions of placements, and a set of strings per
+    /// placement cost more than the rest of its pass.
+    static let unplannedChange = SSDA903.reasonsForPlacementChange.map { SSDA903.unplannedEndingCodes.contains($0.code) }
+    static let unplannedCeased = SSDA903.reasonsEpisodeCeased.map { SSDA903.unplannedEndingCodes.contains($0.code) }
 }

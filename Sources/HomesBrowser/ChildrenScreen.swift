@@ -1,0 +1,233 @@
+import HomesData
+
+/// The children screen (`C` on the list): every child of the placements, one row each —
+/// reference, current or last home, placing authority, placements, moves in the last
+/// 12 months, unplanned endings, time in care — with a query of its own (`/`:
+/// `moves>=3 placed-by:leeds ongoing`), sortable by any column; Enter opens the
+/// child's journey.
+public struct ChildrenState: Equatable, Sendable {
+    public static func == (a: ChildrenState, b: ChildrenState) -> Bool {
+        a.table === b.table && a.query == b.query && a.rows == b.rows && a.view == b.view && a.line == b.line
+            && a.error == b.error && a.sortColumn == b.sortColumn && a.descending == b.descending
+    }
+
+    public let table: ChildTable
+    public private(set) var query = ChildQuery.all
+    public private(set) var sortColumn: ChildColumn = .moves
+    public private(set) var descending = true
+    /// The `/` line while it is open, and the error of its text as typed (the list
+    /// keeps the last good result meanwhile, as the homes' query line does).
+    public private(set) var line: LineEditor?
+    public private(set) var error: QueryError?
+    private var saved: (query: ChildQuery, stages: [[Int32]], rows: [Int32], view: CursorView)?
+    /// Every child in the sort order, so narrowing only filters it (as the list does).
+    private var sorted: SortedHomes
+    /// The children after each clause of the query, in child order: typing a clause
+    /// narrows the children of the clauses before it, which have not changed.
+    private var stages: [[Int32]] = []
+    /// The children shown, in the sort order.
+    public private(set) var rows: [Int32]
+    public var view = CursorView()
+
+    enum Outcome: Equatable { case stay, back, open(child: Int32) }
+
+    init(index: SnapshotIndex) {
+        table = ChildTable(index: index)
+        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: .moves, descending: true))
+        rows = sorted.order
+    }
+
+    // MARK: Update
+
+    mutating func update(_ action: Action, index: SnapshotIndex, page: Int) -> Outcome {
+        if var editing = line {
+            switch action {
+            case .acceptQuery:
+                if error == nil { line = nil; saved = nil } // stays open until the query is fixed or abandoned
+            case .cancelQuery:
+                if let saved { (query, stages, rows, view) = saved }
+                line = nil
+                error = nil
+                saved = nil
+            case .up, .down: view.move(action, count: rows.count, page: page)
+            default:
+                let changed = editing.edit(action)
+                line = editing
+                if changed == true { setQuery(editing.string, index: index) }
+            }
+            view.clamp(count: rows.count, page: page)
+            return .stay
+        }
+        switch action {
+        case .back: return .back
+        case .open: return view.cursor < rows.count ? .open(child: rows[view.cursor]) : .stay
+        case .openQuery:
+            saved = (query, stages, rows, view)
+            line = LineEditor(query.text)
+        case .sortBy, .nextSortColumn, .reverseSort:
+            if let (column, descending) = SortChoice.after(action, columns: ChildColumn.allCases, current: sortColumn,
+                                                           descending: descending, descendingFirst: \.descendingFirst) {
+                sort(column, descending: descending)
+            }
+        default:
+            view.move(action, count: rows.count, page: page)
+        }
+        view.clamp(count: rows.count, page: page)
+        return .stay
+    }
+
+    /// Parses and applies a query as typed; a bad one keeps the rows and says why.
+    mutating func setQuery(_ text: String, index: SnapshotIndex) {
+        do {
+            let parsed = try ChildQuery.parse(text, index: index)
+            error = nil
+            if parsed != query {
+                let kept = zip(parsed.clauses, query.clauses).prefix { $0 == $1 }.count
+                stages.removeLast(stages.count - kept)
+                for clause in parsed.clauses.dropFirst(kept) { stages.append(table.narrow(stages.last, by: clause)) }
+                query = parsed
+                rows = filtered()
+            }
+            view = CursorView()
+        } catch {
+            self.error = error
+        }
+    }
+
+    mutating func sort(_ column: ChildColumn, descending: Bool) {
+        let keep = view.cursor < rows.count ? rows[view.cursor] : nil
+        sortColumn = column
+        self.descending = descending
+        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: column, descending: descending))
+        rows = filtered()
+        if let keep, let i = rows.firstIndex(of: keep) { view.cursor = i }
+    }
+
+    /// The query's children in the sort order.
+    func filtered() -> [Int32] {
+        stages.last.map { sorted.filter($0, everything: false) } ?? sorted.order
+    }
+
+    // MARK: Layout
+
+    /// Rows on screen: title, column titles, the `/` line or the legend, and the status line.
+    func page(height: Int) -> Int { max(1, height - 4) }
+
+    /// Columns: counts fixed, the home and the placing authority sharing what is left;
+    /// a wide terminal adds the authority the home is in (is the child placed away?).
+    struct Layout {
+        let child = 1, childWidth: Int
+        let home: Int, homeWidth: Int
+        let placedBy: Int, placedByWidth: Int
+        /// The home's own authority, when there is room for it.
+        let homeArea: Int?, homeAreaWidth: Int
+        let counts: Int
+        static let countWidths = [5, 5, 5, 10, 6]
+
+        init(width: Int, referenceWidth: Int) {
+            childWidth = min(16, max(5, referenceWidth))
+            let fixed = Layout.countWidths.reduce(0) { $0 + $1 + 1 }
+            var remain = max(10, width - 1 - childWidth - 1 - fixed - 1)
+            homeAreaWidth = remain >= 90 ? 24 : 0
+            if homeAreaWidth > 0 { remain -= homeAreaWidth + 1 }
+            homeWidth = max(6, min(40, remain * 3 / 5))
+            placedByWidth = max(4, min(28, remain - homeWidth - 1))
+            home = child + childWidth + 1
+            var x = home + homeWidth + 1
+            if homeAreaWidth > 0 {
+                homeArea = x
+                x += homeAreaWidth + 1
+            } else {
+                homeArea = nil
+            }
+            placedBy = x
+            counts = placedBy + placedByWidth + 1
+        }
+    }
+
+    // MARK: Drawing
+
+    static let titles = ["Child", "Current or last home", "Placed by", "Plac.", "Moves", "Unpl.", "In care", "Now"]
+
+    static func draw(_ state: BrowserState, _ children: ChildrenState, _ canvas: inout Canvas) {
+        let snapshot = state.index.snapshot
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: BrowserView.bar)
+        let right = (children.query.isEmpty ? "every child" : "query: " + children.query.text) + " "
+        let rightWidth = min(TextWidth.of(right), canvas.width / 2)
+        canvas.text(" Children · \(state.title) · as of \(state.index.asOf.iso)", x: 0, y: 0, width: canvas.width - rightWidth - 1,
+                    style: Style(bold: true, reverse: true))
+        canvas.text(right, x: canvas.width - rightWidth, y: 0, width: rightWidth, style: BrowserView.bar)
+        let references = children.rows.prefix(200).map { TextWidth.of(children.table.reference($0)) }.max() ?? 8
+        let layout = Layout(width: canvas.width, referenceWidth: references)
+        let title = Style(bold: true, underline: true)
+        let sorted = ChildColumn.allCases.firstIndex(of: children.sortColumn)!
+        var xs = [layout.child, layout.home, layout.placedBy]
+        var widths = [layout.childWidth, layout.homeWidth, layout.placedByWidth]
+        var x = layout.counts
+        for w in Layout.countWidths { xs.append(x); widths.append(w); x += w + 1 }
+        for (i, text) in titles.enumerated() {
+            var style = title
+            if i == sorted { style.reverse = true }
+            canvas.cell(text, x: xs[i], y: 1, width: widths[i], style: style, alignment: i >= 3 ? .right : .left)
+        }
+        if let area = layout.homeArea { canvas.cell("Home's authority", x: area, y: 1, width: layout.homeAreaWidth, style: title) }
+        if children.rows.isEmpty {
+            canvas.text(children.table.count == 0 ? "This snapshot has no placements." : "No child matches this query. / and Ctrl-U clears it.",
+                        x: 2, y: 3, style: Style(bold: true))
+        }
+        let page = children.page(height: canvas.height)
+        let first = children.view.scroll
+        for row in first..<min(children.rows.count, first + page) {
+            let c = children.rows[row]
+            let y = 2 + row - first
+            let selected = row == children.view.cursor
+            let base = selected ? Style(bold: true, reverse: true) : Style.plain
+            if selected { canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: base) }
+            let t = children.table
+            let i = Int(c)
+            let home = t.home(c).map { snapshot.homes[Int($0)].displayName } ?? "—"
+            let placedBy = t.placingAuthority(c).map { snapshot.localAuthorities[Int($0)].name } ?? "—"
+            let inCare = t.daysInCare[i] < 0 ? "—" : RecordWords.length(days: Int(t.daysInCare[i]))
+            let now = t.placements[i] == 0 ? "—" : t.ongoing[i] != 0 ? "placed" : "left"
+            let cells = [t.reference(c), home, placedBy, String(t.placements[i]), String(t.moves[i]), String(t.unplanned[i]), inCare, now]
+            if let area = layout.homeArea {
+                let name = t.homeAuthority[i] < 0 ? "—" : snapshot.localAuthorities[Int(t.homeAuthority[i])].name
+                // A child living outside the placing authority's area stands out.
+                let away = !selected && t.homeAuthority[i] != t.placedBy[i] && t.placedBy[i] >= 0
+                canvas.cell(name, x: area, y: y, width: layout.homeAreaWidth, style: away ? Style(bold: true) : base)
+            }
+            for (k, text) in cells.enumerated() {
+                var style = base
+                if !selected, k == 4, t.moves[i] >= 3 { style.bold = true }
+                if !selected, (k >= 3 && k < 6 && text == "0") || text == "left" { style = BrowserView.hint }
+                canvas.cell(text, x: xs[k], y: y, width: widths[k], style: style, alignment: k >= 3 ? .right : .left)
+            }
+        }
+        let y = canvas.height - 2
+        if let line = children.line {
+            line.draw(prompt: "/ ", y: y, errorAt: children.error?.offset, colour: state.colour, &canvas)
+        } else {
+            canvas.text(" Moves: in the 12 months to \(state.index.asOf.iso) · Now: placed, or left (no home now) · / moves>=3 placed-by:NAME placed-in:NAME ongoing",
+                        x: 0, y: y, style: BrowserView.hint)
+        }
+        drawStatus(children, &canvas, colour: state.colour)
+    }
+
+    static func drawStatus(_ children: ChildrenState, _ canvas: inout Canvas, colour: Bool) {
+        let y = canvas.height - 1
+        canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: BrowserView.bar)
+        if let error = children.error {
+            var message = "✖ " + error.message
+            if let suggestion = error.suggestion { message += " — did you mean '\(suggestion)'?" }
+            canvas.text(" " + message, x: 0, y: y, style: Style(foreground: colour ? .red : .none, bold: true, reverse: true))
+            return
+        }
+        let shown = children.query.isEmpty ? RecordWords.count(children.rows.count, "child", plural: "children")
+            : "\(RecordWords.thousands(children.rows.count)) of \(RecordWords.count(children.table.count, "child", plural: "children"))"
+        let used = canvas.text(" \(shown) · sort: \(children.sortColumn.title) \(children.descending ? "▼" : "▲")", x: 0, y: y,
+                               style: Style(bold: true, reverse: true))
+        let hints = children.line != nil ? ["Enter keep · Esc restore · ↑↓ move", "Enter · Esc"]
+            : ["/ query · Enter journey · 1–7 s r sort · q back", "/ query · Enter journey · q back", "q back"]
+        BrowserView.drawHint(hints, after: used, y: y, &canvas)
+    }
+}
