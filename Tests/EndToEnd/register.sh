@@ -35,7 +35,8 @@ open=$("$homes" query --format csv Resources/sample | tail -n +2 | wc -l)
 closed=$("$homes" query status:closed --format csv Resources/sample | tail -n +2)
 grep -q ',closed 20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]' <<<"$closed" || fail "query status:closed: no 'closed DATE'"
 urn=$(grep -m1 ',closed 20' <<<"$closed" | cut -d, -f1)
-"$homes" show "$urn" Resources/sample | grep -q "CLOSED 20" || fail "show $urn: the closure is not said"
+"$homes" show "$urn" Resources/sample | head -n 1 | grep -q "closed 20[0-9-]*$" || fail "show $urn: the title does not say closed"
+"$homes" show "$urn" Resources/sample | grep -q "Status .* closed 20[0-9-]* (not open at 2023-08-31)" || fail "show $urn: the status does not say closed"
 echo "ok   [register] open by default ($open), closed homes in words"
 
 # Ofsted's CSVs opened directly, alone or in a directory; a stray file in a directory is named and skipped.
