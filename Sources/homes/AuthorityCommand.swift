@@ -17,7 +17,7 @@ struct AuthorityCommand: ParsableCommand {
               homes authority E08000035 Resources/sample
             A name may be any part of one, if only one authority has it.
             Exit status: 0 shown, 1 no authority has that name or code (the nearest are \
-            listed), 2 the snapshot could not be loaded.
+            listed), 2 the snapshot could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: "The authority's name, part of it, or its ONS code (E08000035).")

@@ -18,8 +18,8 @@ struct ChangesCommand: ParsableCommand {
             Kinds of change: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", ")) \
             (docs/query-language.md says what each means).
             CSV has the header change,urn,name,authority,before,after,date.
-            Exit status: 0 changes listed (possibly none), 2 the query or snapshots are wrong, \
-            or fewer than two snapshots are loaded.
+            Exit status: 0 changes listed (possibly none), 2 the snapshots could not be \
+            loaded or fewer than two are, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: ArgumentHelp("The query; quote it if it has spaces.", valueName: "query"))
@@ -59,7 +59,7 @@ struct ChangesCommand: ParsableCommand {
         guard older < newer else {
             StandardError.write("homes: --from (\(editions[older].date.iso)) must be an older snapshot than --to (\(editions[newer].date.iso)).")
             StandardError.write("Snapshots loaded: \(editions.map(\.date.iso).joined(separator: ", ")).")
-            throw ExitCode(2)
+            throw ExitStatus.badArguments
         }
         let homes = index.matches(parsed, openByDefault: false)
         let changes = timeline.changes(from: older, to: newer, homes: homes, current: index.snapshot)
@@ -77,7 +77,7 @@ struct ChangesCommand: ParsableCommand {
         guard let text, let day = Day(iso: text) else { return max(0, fallback) }
         guard let e = timeline.edition(onOrBefore: day) else {
             StandardError.write("homes: no snapshot is dated on or before \(day.iso); the snapshots loaded are \(timeline.editions.map(\.date.iso).joined(separator: ", ")).")
-            throw ExitCode(2)
+            throw ExitStatus.badArguments
         }
         return e
     }

@@ -15,7 +15,7 @@ struct ChildrenCommand: ParsableCommand {
               homes children 'moves>=3'
               homes children 'placed-by:leeds -placed-in:leeds ongoing' --format csv
             Moves and unplanned endings count the 12 months up to the snapshot date.
-            Exit status: 0 children listed (possibly none), 2 the query or snapshots are wrong.
+            Exit status: 0 children listed (possibly none), 2 the snapshots could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: ArgumentHelp("The query; quote it if it has spaces.", valueName: "query"))
@@ -34,6 +34,7 @@ struct ChildrenCommand: ParsableCommand {
 
     func run() throws {
         let words = QueryWords(query: query, snapshot: snapshot)
+        words.checkOptions()
         let index = SnapshotIndex(try words.options.load())
         let parsed: ChildQuery
         do { parsed = try ChildQuery.parse(words.text, index: index) } catch { QueryWords.fail(error) }

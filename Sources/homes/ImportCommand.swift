@@ -7,7 +7,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Convert Ofsted's published CSVs (and a council's SSDA903 episodes) into a snapshot.",
-        discussion: "Exit status: 0 written, every file imported; 2 nothing written (bad arguments, a file that could not be read or is not of a kind recognised, --out unwritable).",
+        discussion: "Exit status: 0 written, every file imported; 2 nothing written (a file that could not be read or is not of a kind recognised, --out unwritable); "
+            + "\(ExitStatus.badArgumentsWording), nothing written.",
         subcommands: [ImportOfstedCommand.self, ImportEpisodesCommand.self]
     )
 }

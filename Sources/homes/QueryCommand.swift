@@ -16,7 +16,7 @@ struct QueryCommand: ParsableCommand {
             Any argument naming an existing file or directory is a snapshot path; the
             others are joined into the query. Put a query starting with '-' after '--':
               homes query -- '-sector:private places>=6'
-            Exit status: 0 homes listed (possibly none), 2 the query or snapshot is wrong.
+            Exit status: 0 homes listed (possibly none), 2 the snapshots could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: ArgumentHelp("The query; quote it if it has spaces.", valueName: "query"))

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Every field, its authority and region, its inspections with each judgement, the \
             placements of children there and how settled they have been.
-            Exit status: 0 shown, 1 no home has that URN, 2 the snapshot could not be loaded.
+            Exit status: 0 shown, 1 no home has that URN, 2 the snapshot could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: "The home's URN (SC123456 or 1234567; case does not matter).")

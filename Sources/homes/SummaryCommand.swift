@@ -17,7 +17,7 @@ struct SummaryCommand: ParsableCommand {
               homes summary --by organisation
               homes summary 'rating:inadequate' Resources/sample --by authority --format csv
             CSV starts with the header group,homes,places,outstanding,good,ri,inadequate,none.
-            Exit status: 0 groups listed (possibly none), 2 the query or snapshots are wrong.
+            Exit status: 0 groups listed (possibly none), 2 the snapshots could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
     @Argument(help: ArgumentHelp("The query; quote it if it has spaces.", valueName: "query"))

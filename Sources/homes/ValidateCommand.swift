@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
             syntax errors, file: $.json.path for records).
 
             Exit status: 0 every file is valid (warnings allowed), 1 files loaded but records \
-            were rejected, 2 a file could not be loaded at all.
+            were rejected, 2 a file could not be loaded at all, \(ExitStatus.badArgumentsWording).
             """)
 
     @OptionGroup var snapshot: SnapshotOptions

@@ -69,11 +69,29 @@ public struct HomeRecordText {
         let ratings = index.ratingHistory(home)
         if let latest = ratings.last {
             var spans = [Span(latest.judgement.ofstedName, .judgement(latest.judgement)), Span(" \(latest.date.iso)")]
+            // Ofsted's provider list (and so `rating:`) takes the latest four-point
+            // judgement, which is now and then a monitoring inspection's: said so, as
+            // the timeline below would otherwise seem to disagree with the rating.
+            if let kind = s.latestFullJudgement(of: h)?.kind, kind != .full {
+                spans.append(Span(" " + Self.fromInspection(kind), .quiet))
+            }
             if let trend = index.trend(home) { spans += [Span(" "), Span(trend.mark + " " + trend.wording, .trend(trend))] }
             d.field("Latest rating", spans: spans)
             d.field("Ratings over time", spans: Self.strip(ratings))
         } else {
             d.field("Latest rating", "not yet rated", .quiet)
+        }
+    }
+
+    /// Where a rating not given at a full inspection came from: "from a monitoring inspection".
+    public static func fromInspection(_ kind: InspectionKind) -> String {
+        switch kind {
+        case .full: "from a full inspection"
+        case .interim: "from an interim inspection"
+        case .monitoring: "from a monitoring inspection"
+        case .assurance: "from an assurance visit"
+        case .emergency: "from an emergency inspection"
+        case .other: "from an inspection of another kind"
         }
     }
 

@@ -246,8 +246,16 @@ public final class SnapshotIndex: Sendable {
             !nameText.isEmpty(i) ? nameText.slice(i) : !organisationText.isEmpty(i) ? organisationText.slice(i) : urnText.slice(i)
         }
         let nameOrder = displayName.sortedOrder(tieBreak: urnRank)
+        // Homes listed under the same name share a rank, so the sort's URN tie-break
+        // keeps them in URN order in both directions.
         var nameRank = [Int32](repeating: 0, count: n)
-        for (r, h) in nameOrder.enumerated() { nameRank[Int(h)] = Int32(r) }
+        var rank: Int32 = -1
+        var previous: ArraySlice<UInt8>? = nil
+        for h in nameOrder {
+            let name = displayName.slice(Int(h))
+            if name != previous { rank += 1; previous = name }
+            nameRank[Int(h)] = rank
+        }
         self.nameRank = nameRank
         homePlacements = homePlacementsLater.value()
         authorityHomes = Grouping(groups: snapshot.localAuthorities.count, keys: authority, order: urnRank)

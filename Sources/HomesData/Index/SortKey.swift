@@ -56,7 +56,9 @@ extension SnapshotIndex {
         let figures = key.field.kind == .number && key != .places ? figureColumn(key.field) ?? [] : []
         let primary: (Int) -> UInt32? = switch key {
         case .urn: { UInt32(self.urnRank[$0]) }
-        case .name: { UInt32(self.nameRank[$0]) }
+        // The name as listed (the organisation's where Ofsted publishes none); a home
+        // with neither shows "—" and has no value, so it comes last.
+        case .name: { self.nameText.isEmpty($0) && self.organisationText.isEmpty($0) ? nil : UInt32(self.nameRank[$0]) }
         case .owner: {
             let id = self.organisationText.ids[$0]
             return id < 0 ? nil : UInt32(ownerOrder[Int(id)])

@@ -137,6 +137,14 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The canonical tokens of the values whose spellings begin with `value`
+    /// (`c` → cancelled, closed), each once, in the field's order.
+    func keywordsBeginning(_ value: String) -> [String] {
+        let v = value.lowercased()
+        guard !v.isEmpty else { return [] }
+        return keywords.filter { k in k.aliases.contains { $0.hasPrefix(v) } }.map(\.token)
+    }
+
     /// The canonical token for a keyword value as typed (`o` → `outstanding`), if any.
     func keywordToken(for value: String) -> (token: String, code: UInt8)? {
         let v = value.lowercased()

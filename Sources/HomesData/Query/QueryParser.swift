@@ -106,6 +106,13 @@ struct QueryParser {
                 throw error("'\(fieldName)' takes words, not comparisons; write e.g. \(fieldName):\(field.keywords.map(\.token).prefix(2).joined(separator: ","))", clause.opOffset)
             }
             if let k = field.keywordToken(for: v.text) { return .keyword(k.code) }
+            // A beginning shared by several values (`status:c`) names them, so the
+            // next letter to type is plain.
+            let meanings = field.keywordsBeginning(v.text)
+            if meanings.count > 1 {
+                let list = meanings.dropLast().joined(separator: ", ") + " or " + meanings.last!
+                throw error("'\(v.text)' could mean \(list): type more of it", valueOffset)
+            }
             let tokens = field.keywords.map(\.token)
             let list = tokens.dropLast().joined(separator: ", ") + " or " + tokens.last!
             throw error("'\(v.text)' is not a \(field.noun): use \(list)", valueOffset,
@@ -219,6 +226,16 @@ struct QueryParser {
             if left.isEmpty, right.isEmpty { throw error("expected a date before or after '..'", offset + lo) }
             let a = left.isEmpty ? nil : try datePoint(left, at: offset)
             let b = right.isEmpty ? nil : try datePoint(right, at: offset + lo + 2)
+            // An empty range is a mistake (the ends swapped), as for numbers, not a
+            // quiet list of nothing. Relative ends are compared at the snapshot date,
+            // or any date when there is none yet: their order is the same on all.
+            if let a, let b {
+                let asOf = index?.asOf ?? Day(year: 2000, month: 1, day: 1)!
+                let first = a.first.resolved(asOf: asOf), last = b.last.resolved(asOf: asOf)
+                if first > last {
+                    throw error("the range is empty: \(left) is after \(right); write the earlier date first", offset)
+                }
+            }
             return .dates(lower: a?.first, upper: b?.last)
         }
         let p = try datePoint(Substring(s), at: offset)
