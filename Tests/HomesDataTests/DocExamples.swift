@@ -173,7 +173,8 @@ struct DocExamples {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        // CSV lines end with CRLF (RFC 4180); a document shows them as plain lines.
+        var lines = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return (lines, process.terminationStatus)
     }
