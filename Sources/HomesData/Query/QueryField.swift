@@ -137,12 +137,12 @@ public enum QueryField: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The canonical tokens of the values whose spellings begin with `value`
-    /// (`c` → cancelled, closed), each once, in the field's order.
+    /// The values whose spellings begin with `value`, each once in the field's order,
+    /// as the spelling that begins so (`c` → closed, cancelled; `re` → registered, resigned).
     func keywordsBeginning(_ value: String) -> [String] {
         let v = value.lowercased()
         guard !v.isEmpty else { return [] }
-        return keywords.filter { k in k.aliases.contains { $0.hasPrefix(v) } }.map(\.token)
+        return keywords.compactMap { k in k.token.hasPrefix(v) ? k.token : k.aliases.first { $0.hasPrefix(v) } }
     }
 
     /// The canonical token for a keyword value as typed (`o` → `outstanding`), if any.
