@@ -214,3 +214,48 @@ struct DocExamples {
         return CountedQuery(block: block, query: parts[0] == "(empty)" ? "" : parts[0], count: n, unit: unit)
     }
 }
+
+extension DocExamples {
+    /// An inline query in the prose (`la:york`, `places>=4`) with the paragraph it is in.
+    struct InlineQuery: Sendable, CustomStringConvertible {
+        var file: String
+        var line: Int
+        var query: String
+        var paragraph: String
+        var description: String { "\(file):\(line): `\(query)`" }
+    }
+
+    /// Code spans shaped like a query clause (a lower-case field name, then `:`, `>`, `<`)
+    /// outside fenced blocks, each with its paragraph (a table row is its own); a field name alone (`la:`), placeholders (`field:value`,
+    /// `type:…`) and the status line's `try:` are names, not examples.
+    static func inlineQueries(in file: String) -> [InlineQuery] {
+        let text = (try? String(contentsOf: repository.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        var out: [InlineQuery] = []
+        var fenced = false
+        var paragraph: [(Int, String)] = []
+        func flush() {
+            let whole = paragraph.map(\.1).joined(separator: " ")
+            for (n, line) in paragraph {
+                let parts = line.components(separatedBy: "`")
+                for i in stride(from: 1, to: parts.count, by: 2) {
+                    let span = parts[i]
+                    guard let first = span.first, first.isLowercase || first == "-" else { continue }
+                    guard span.range(of: #"^-?[a-z][a-z-]*(:|>=|<=|>|<)"#, options: .regularExpression) != nil,
+                          !span.hasSuffix(":"), !span.contains("…"), !span.hasPrefix("field:"), !span.hasPrefix("-field:"),
+                          !span.hasPrefix("try:") else { continue }
+                    out.append(InlineQuery(file: file, line: n, query: span, paragraph: whole))
+                }
+            }
+            paragraph = []
+        }
+        for (n, line) in text.components(separatedBy: "\n").enumerated() {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { fenced.toggle(); flush(); continue }
+            if fenced { continue }
+            // A table row stands alone: one row saying "error" excuses no other.
+            if line.hasPrefix("|") { flush(); paragraph = [(n + 1, line)]; flush(); continue }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { flush() } else { paragraph.append((n + 1, line)) }
+        }
+        flush()
+        return out
+    }
+}

@@ -131,3 +131,27 @@ import Testing
         #expect(commands[1].status == 0 && commands[1].expected == ["…"])
     }
 }
+
+/// The queries written inline in the prose of README.md and docs/query-language.md
+/// parse against the bundled sample (as the homes' query or the children's), unless the
+/// paragraph they are in says they are errors: a renamed field or value fails here.
+@Suite struct DocInlineQueryTests {
+    static let files = ["README.md", "docs/query-language.md", "docs/commands.md"]
+
+    @Test func inlineQueriesAreFound() {
+        #expect(Self.files.flatMap(DocExamples.inlineQueries(in:)).count >= 60)
+    }
+
+    @Test(arguments: files)
+    func inlineQueriesParse(file: String) {
+        let index = DocExamplesTests.sample
+        for q in DocExamples.inlineQueries(in: file) {
+            let asHomes: QueryError?
+            do { _ = try Query.parse(q.query, index: index); asHomes = nil } catch { asHomes = error }
+            guard let homesError = asHomes else { continue }
+            if (try? ChildQuery.parse(q.query, index: index)) != nil { continue }
+            let saysError = q.paragraph.range(of: #"\berror"#, options: [.regularExpression, .caseInsensitive]) != nil
+            #expect(saysError, "\(q) does not parse on the bundled sample (\(homesError.message)), and its paragraph does not say it is an error")
+        }
+    }
+}
