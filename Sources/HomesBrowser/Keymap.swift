@@ -228,17 +228,19 @@ public enum Keymap {
             + "homes registered, closed, rated up and rated down since the previous snapshot (`·` for none). Owners are grouped "
             + "by a normalised name (case, \"Ltd\" and \"Limited\"): `(+2)` after a name says two more spellings were merged, "
             + "listed under the table. Enter narrows the list to the group (`owned-by:` for an owner).",
-        "The detail's \"Ratings over time\" strip has one cell per full inspection, oldest first: O Outstanding, G Good, "
+        "The detail's \"Ratings over time\" strip has one cell per rating (as Rating reads them), oldest first: O Outstanding, G Good, "
             + "R Requires improvement, I Inadequate, coloured as the judgements are. Bars in the filter panel and the authority "
             + "card (`A` in a home's detail, `a` in the summary by authority) are drawn to scale in eighths of a cell, "
             + "their number always beside them.",
         "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
             + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
             + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
-        "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
-            + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
+        "In the list a mark after the rating compares the latest rating with the one before it: "
+            + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two ratings. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
-        "Rating is the latest full inspection's overall judgement; Last visit is the latest inspection of any kind "
+        "Rating is the overall judgement of the latest inspection that gave one on Ofsted's four-point scale, as Ofsted lists it: "
+            + "usually a full inspection, now and then a monitoring inspection (the detail then says so); "
+            + "Last visit is the latest inspection of any kind "
             + "(full, interim, monitoring), so it can be newer than the rating (the detail lists each inspection's date).",
         "A dim name is the owner's: Ofsted publishes most children's homes' names as REDACTED. A dim row is a closed home; "
             + "while the query line holds an error every row is dim, and the title bar says which query the rows still answer.",
