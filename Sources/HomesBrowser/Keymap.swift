@@ -239,8 +239,8 @@ public enum Keymap {
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two ratings. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
         "Rating is the overall judgement of the latest inspection that gave one on Ofsted's four-point scale, as Ofsted lists it: "
-            + "usually a full inspection, now and then a monitoring inspection (the detail then says so); "
-            + "Last visit is the latest inspection of any kind "
+            + "usually a full inspection, now and then a monitoring inspection (the detail then says so).",
+        "Last visit is the latest inspection of any kind "
             + "(full, interim, monitoring), so it can be newer than the rating (the detail lists each inspection's date).",
         "A dim name is the owner's: Ofsted publishes most children's homes' names as REDACTED. A dim row is a closed home; "
             + "while the query line holds an error every row is dim, and the title bar says which query the rows still answer.",
