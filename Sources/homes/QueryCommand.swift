@@ -11,11 +11,12 @@ struct QueryCommand: ParsableCommand {
         discussion: """
             The query language is described in docs/query-language.md, e.g.
               homes query 'rating:ri,inadequate la:leeds'
-              homes query 'type:secure inspected<-12m' --sort inspected
-              homes query bronte Resources/sample
+              homes query 'type:"secure children" inspected<-6m' --sort inspected
+              homes query horizon Resources/sample
             Any argument naming an existing file or directory is a snapshot path; the
-            others are joined into the query. Put a query starting with '-' after '--':
-              homes query -- '-sector:private places>=6'
+            others are joined into the query. Put a query starting with '-' after '--', and
+            options before it (after '--' every word is the query):
+              homes query --format csv -- '-sector:private places>=6'
             Exit status: 0 homes listed (possibly none), 2 the snapshots could not be loaded, \(ExitStatus.badArgumentsWording).
             """)
 
