@@ -8,7 +8,8 @@ import HomesData
 /// browser in a document is the browser as it is (issue 11). The line before each block
 /// says how to get there: `<!-- screen 80x24 keys: /leeds rating:ri,inadequate<Enter> -->`
 /// (characters are typed; <Enter>, <Esc>, <Tab> are keys). The title is what
-/// `homes` shows for the sample: "2 snapshots".
+/// `homes` shows for the sample: "2 snapshots". After a deliberate change of the list,
+/// `DOCS_SCREEN_WRITE=1` writes the screen drawn into the document.
 @Suite struct ReadmeScreenTests {
     struct ScreenBlock: Sendable, CustomStringConvertible {
         var file: String
@@ -94,6 +95,18 @@ import HomesData
             while s.last == " " { s = s.dropLast() }
             return String(s)
         }
-        #expect(drawn == documented, "\(block): the browser draws\n\(drawn.joined(separator: "\n"))")
+        if drawn != documented, ProcessInfo.processInfo.environment["DOCS_SCREEN_WRITE"] == "1" { Self.write(drawn, into: block) }
+        #expect(drawn == documented, "\(block): the browser draws\n\(drawn.joined(separator: "\n"))\n(DOCS_SCREEN_WRITE=1 writes it into the document; review the diff)")
+    }
+
+    /// Replaces the block's lines with the screen drawn, for a deliberate change of the
+    /// list: `DOCS_SCREEN_WRITE=1 swift test --skip-build --filter ReadmeScreenTests`.
+    static func write(_ drawn: [String], into block: ScreenBlock) {
+        let url = repository.appendingPathComponent(block.file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        var lines = text.components(separatedBy: "\n")
+        let first = block.line // the fence is line block.line (1-based), its content follows
+        lines.replaceSubrange(first..<(first + block.lines.count), with: drawn)
+        try? lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 }
