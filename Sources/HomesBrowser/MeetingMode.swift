@@ -1,0 +1,118 @@
+import Foundation
+import HomesData
+
+/// Meeting mode: the browser on a shared screen. No child reference is drawn anywhere:
+/// each screen calls the children on it Child A, Child B… in the order they appear there
+/// (the labels mean nothing outside that screen), and the authority card's counts of
+/// children from 1 to 4 say "fewer than 5". Homes, ratings and dates stay as they are.
+/// A banner on the top row of every screen says the mode is on.
+enum MeetingMode {
+    static let banner = "MEETING MODE · children shown as Child A, B… · small counts hidden · F9 ends"
+    static let shortBanner = "MEETING MODE · F9 ends"
+
+    /// The top row: the banner, centred, in reverse (magenta with colour).
+    static func drawBanner(colour: Bool, _ canvas: inout Canvas) {
+        let style = Style(foreground: colour ? .magenta : .none, bold: true, reverse: true)
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: style)
+        let text = TextWidth.of(banner) + 2 <= canvas.width ? banner : shortBanner
+        let x = max(0, (canvas.width - TextWidth.of(text)) / 2)
+        canvas.text(text, x: x, y: 0, width: canvas.width - x, style: style)
+    }
+
+    /// "A", "B", … "Z", "AA", "AB", … : the nth label (from 0), as spreadsheet columns.
+    static func letters(_ n: Int) -> String {
+        var n = n
+        var out: [Character] = []
+        repeat {
+            out.insert(Character(Unicode.Scalar(UInt8(65 + n % 26))), at: 0)
+            n = n / 26 - 1
+        } while n >= 0
+        return String(out)
+    }
+
+    static func label(_ n: Int) -> String { "Child " + letters(n) }
+
+    /// A document with every child reference replaced by its label: the children of
+    /// placement lines in the order their lines come, `first` (the child a journey is
+    /// about) labelled `firstLabel` when given. Text a document says about a child
+    /// ("Child C1234567") keeps reading well: "Child Child A" is folded to "Child A".
+    static func redacted(_ doc: DocumentState, index: SnapshotIndex, child first: Int32? = nil, firstLabel: String? = nil) -> DocumentState {
+        let snapshot = index.snapshot
+        var labels: [Int32: String] = [:]
+        var order: [(reference: String, label: String)] = []
+        var next = 0
+        func add(_ child: Int32, _ label: String? = nil) {
+            guard labels[child] == nil, Int(child) < snapshot.children.count, child >= 0 else { return }
+            var text = label ?? ""
+            if label == nil {
+                text = MeetingMode.label(next)
+                next += 1
+            }
+            labels[child] = text
+            order.append((snapshot.children[Int(child)], text))
+        }
+        if let first { add(first, firstLabel) }
+        for line in doc.lines {
+            if case .placement(let p) = line.target, Int(p) < snapshot.placements.count { add(snapshot.placements[Int(p)].child) }
+        }
+        guard !order.isEmpty else { return doc }
+        // Longest references first, so one that contains another is replaced whole.
+        order.sort { $0.reference.count > $1.reference.count }
+        func replace(_ text: String) -> String {
+            var out = text
+            for (reference, label) in order where !reference.isEmpty && out.contains(reference) {
+                out = out.replacingOccurrences(of: reference, with: label)
+            }
+            return out.replacingOccurrences(of: "Child Child ", with: "Child ")
+        }
+        var copy = doc
+        copy.title = replace(doc.title)
+        for i in copy.lines.indices {
+            for r in copy.lines[i].runs.indices { copy.lines[i].runs[r].text = replace(copy.lines[i].runs[r].text) }
+        }
+        return copy
+    }
+
+    /// Typed text with the words that could be a child reference (five digits or more)
+    /// hidden: the children's query takes parts of references as plain words.
+    static func withoutReferences(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.filter(\.isNumber).count >= 5 ? "(hidden)" : String(word)
+        }.joined(separator: " ")
+    }
+
+    /// The help with the primer's example child reference replaced by a placeholder.
+    static func redactedHelp(_ doc: DocumentState) -> DocumentState {
+        var copy = doc
+        for i in copy.lines.indices {
+            for r in copy.lines[i].runs.indices {
+                copy.lines[i].runs[r].text = copy.lines[i].runs[r].text.replacingOccurrences(of: Keymap.childExample, with: "REFERENCE")
+            }
+        }
+        return copy
+    }
+
+    /// The label the document gives the child of a placement line (for a journey opened
+    /// from it to call the child the same).
+    static func labelOfPlacement(_ p: Int32, in doc: DocumentState, index: SnapshotIndex) -> String {
+        let snapshot = index.snapshot
+        var seen: [Int32] = []
+        for line in doc.lines {
+            guard case .placement(let q) = line.target, Int(q) < snapshot.placements.count else { continue }
+            let child = snapshot.placements[Int(q)].child
+            if !seen.contains(child) { seen.append(child) }
+        }
+        let child = snapshot.placements[Int(p)].child
+        return label(seen.firstIndex(of: child) ?? 0)
+    }
+
+    /// A query as the title bar shows it in meeting mode: the value of a `child:` clause
+    /// (a child reference typed or recalled) is not shown.
+    static func shownQuery(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let lower = word.lowercased()
+            for prefix in ["child:", "-child:"] where lower.hasPrefix(prefix) { return prefix + "(hidden)" }
+            return String(word)
+        }.joined(separator: " ")
+    }
+}
