@@ -35,7 +35,8 @@ extension BrowserState {
                 return true
             }
             prompt = PromptState(purpose: .saveQuery(text), question: "Keep the query as: ",
-                                 line: LineEditor(savedQueries.name(of: text) ?? ""))
+                                 line: LineEditor(savedQueries.name(of: text) ?? ""),
+                                 hint: "A name for \"\(text)\" · Enter keeps it · Esc cancels")
         case .openSavedQueries where kind == .query && queryLine != nil && stack.isEmpty:
             stack.append(.saved(SavedQueriesState()))
             reclampTop()
@@ -159,8 +160,9 @@ extension BrowserState {
             return
         }
         prompt = PromptState(purpose: .exportTo(request),
-                             question: "Export \(CountWording.thousands(request.count)) \(request.what) to (.csv or .json): ",
-                             line: LineEditor(request.path))
+                             question: "Export \(CountWording.thousands(request.count)) \(request.what) to: ",
+                             line: LineEditor(request.path),
+                             hint: "A name ending .json writes JSON, any other CSV · Enter writes · Esc cancels")
     }
 
     mutating func finishExport(_ outcome: ExportOutcome) {
@@ -171,7 +173,8 @@ extension BrowserState {
             notice = "Wrote \(CountWording.thousands(count)) \(what) to \(path) (\(format.rawValue.uppercased()))"
         case .exists(let path):
             guard let request else { return }
-            prompt = PromptState(purpose: .overwrite(request), question: "\(path) exists. Overwrite it? (y/n) ", line: LineEditor())
+            prompt = PromptState(purpose: .overwrite(request), question: "Overwrite it? y/n ", line: LineEditor(),
+                                 hint: "\(path) already exists")
         case .failed(let message):
             notice = "Nothing written: " + message
         }

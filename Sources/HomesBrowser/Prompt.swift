@@ -12,15 +12,17 @@ public struct PromptState: Equatable, Sendable {
     public var purpose: Purpose
     public var question: String
     public var line: LineEditor
-    /// Why Enter did nothing ("Type a file name"), until the next key.
+    /// Said on the row above the question: what the answer does.
+    public var hint: String?
+    /// Why Enter did nothing ("Type a file name"), until the next key; shown instead of the hint.
     public var message: String?
 
     /// Draws the question and the answer on the bottom row, over the screen's status line.
     static func draw(_ prompt: PromptState, colour: Bool, _ canvas: inout Canvas) {
         let y = canvas.height - 1
-        if let message = prompt.message, canvas.height >= 2 {
+        if let above = prompt.message ?? prompt.hint, canvas.height >= 2 {
             canvas.fill(x: 0, y: y - 1, width: canvas.width, height: 1, style: BrowserView.bar)
-            canvas.text(" " + message, x: 0, y: y - 1, style: Style(bold: true, reverse: true))
+            canvas.text(" " + above, x: 0, y: y - 1, style: Style(bold: prompt.message != nil, reverse: true))
         }
         var question = prompt.question
         // Keep room to type: a long question gives way to the answer.
