@@ -28,8 +28,8 @@ import HomesData
 
     static func typed(_ text: String) -> [KeyEvent] { text.map { KeyEvent.character($0) } }
 
-    /// A home of the sample with a placement, found by a `child:` query.
-    static let child = Keymap.childExample
+    /// A child of the sample with four placements in homes open now (`homes children 'moves>=2'`).
+    static let child = "C0371496"
 
     static let walks: [Walk] = [
         Walk(name: "list", keys: [], showsChildren: false),
