@@ -35,7 +35,8 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .summary, .children, .authority, .detail, .journey,
                                             .marked, .card, .saved, .help]
-    static let scrolling: Set<ScreenKind> = browsing
+    /// The home card has nothing to scroll.
+    static let scrolling: Set<ScreenKind> = browsing.subtracting([.card])
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
     /// Screens where letters are commands (not typed into a line or a jump).
     static let lettered: Set<ScreenKind> = scrolling.subtracting([.filters])
@@ -289,6 +290,19 @@ public enum Keymap {
             + "mark with nothing to combine with gets a dotted circle `◌`.",
         "Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small "
             + "instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.",
+        "Meeting mode (`F9`, or `homes --meeting`) is for a shared screen: a banner on the top row says it is on, and no child "
+            + "reference is drawn. Placements, journeys and the children list call the children Child A, Child B… in the order "
+            + "they appear on that screen (after Z: AA, AB…), so a label means nothing outside its screen; a journey keeps the "
+            + "label of the row it was opened from. The authority card's counts of children from 1 to 4 say \"fewer than 5\", "
+            + "as published children's statistics do. Homes, ratings and dates are unchanged. `P` shows one home large: URN, "
+            + "owner, authority, places and its ratings, to read across a room.",
+        "`m` marks the selected home (a `•` before it in the list, \"marked\" in its detail's title) and `M` lists the marked "
+            + "homes. `e` exports what a screen lists (the list, the marked homes, the summary, the changes) as CSV, or JSON for "
+            + "a file name ending `.json`: the columns `homes query`, `homes summary` and `homes changes` print with `--format`. "
+            + "The name offered is in the current directory; a file that exists is replaced only after `y`; the file is written "
+            + "whole or not at all (a full disk leaves no half file). Exports hold no child references.",
+        "In the query line Ctrl-K keeps the query under a name and Tab lists the kept ones to recall one (Enter) or forget "
+            + "one (`d`); they are kept for the next start.",
         "The query line keeps the queries kept with Enter (↑/↓, Ctrl-P/Ctrl-N) in `$XDG_STATE_HOME/homes/history` "
             + "(else `~/.local/state/homes/history`) for the next start; if that cannot be written the history lasts the session.",
     ]
