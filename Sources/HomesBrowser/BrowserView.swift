@@ -75,7 +75,7 @@ enum BrowserView {
     /// The title bar: `left` names the screen, the right says which homes it is about.
     static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String, everything: String = "every open home") {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: bar)
-        let text = state.meeting ? MeetingMode.shownQuery(state.queryText) : state.queryText
+        let text = state.meeting ? MeetingMode.shownQuery(state.queryText, index: state.index) : state.queryText
         var query = text.isEmpty ? everything : "query: " + text
         // While the query line holds an error the rows still answer the last query that
         // parsed: say which, so `la:brimingham` is not read as Bristol's homes.
@@ -237,7 +237,8 @@ enum BrowserView {
         // Free-text words that are exactly a field's value: offer the precise form first.
         let tips = state.fieldSuggestions
         if !tips.isEmpty {
-            let clauses = tips.map(\.clause).joined(separator: " ")
+            var clauses = tips.map(\.clause).joined(separator: " ")
+            if state.meeting { clauses = MeetingMode.shownQuery(clauses, index: state.index) }
             drawHint(["try: " + clauses, clauses], after: used, y: y, &canvas)
             return
         }

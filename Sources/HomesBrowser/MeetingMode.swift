@@ -73,6 +73,25 @@ enum MeetingMode {
         return copy
     }
 
+    /// The query line as typed, with the digits of a `child:` clause's value, and of a
+    /// word that is a child's reference, drawn as "•": one character for one, so the
+    /// caret stays where it is.
+    static func maskedChildValues(_ text: [Character], index: SnapshotIndex) -> [Character] {
+        var out = text
+        var wordStart = 0
+        for i in 0...text.count {
+            guard i == text.count || text[i] == " " else { continue }
+            let word = String(text[wordStart..<i]).lowercased()
+            let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
+            if word.hasPrefix("child:") || word.hasPrefix("-child:")
+                || (bare.contains(where: \.isNumber) && index.child(reference: bare) != nil) {
+                for j in wordStart..<i where text[j].isNumber { out[j] = "•" }
+            }
+            wordStart = i + 1
+        }
+        return out
+    }
+
     /// Typed text with the words that could be a child reference (five digits or more)
     /// hidden: the children's query takes parts of references as plain words.
     static func withoutReferences(_ text: String) -> String {
@@ -107,11 +126,13 @@ enum MeetingMode {
     }
 
     /// A query as the title bar shows it in meeting mode: the value of a `child:` clause
-    /// (a child reference typed or recalled) is not shown.
-    static func shownQuery(_ text: String) -> String {
+    /// and a word that is a child's reference (typed or recalled) are not shown.
+    static func shownQuery(_ text: String, index: SnapshotIndex) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false).map { word in
             let lower = word.lowercased()
             for prefix in ["child:", "-child:"] where lower.hasPrefix(prefix) { return prefix + "(hidden)" }
+            let bare = word.hasPrefix("-") ? word.dropFirst() : word[...]
+            if bare.contains(where: \.isNumber), index.child(reference: String(bare)) != nil { return "(hidden)" }
             return String(word)
         }.joined(separator: " ")
     }
