@@ -144,23 +144,23 @@ extension BrowserState {
         let request: ExportRequest
         switch stack.last {
         case nil:
-            request = ExportRequest(what: "homes", rows: .homes(results), path: "homes-list-\(date).csv")
+            request = ExportRequest(what: "home", rows: .homes(results), path: "homes-list-\(date).csv")
         case .marked?:
             guard !marks.isEmpty else {
                 notice = "No home is marked: nothing to export"
                 return
             }
-            request = ExportRequest(what: "marked homes", rows: .homes(marks), path: "homes-marked-\(date).csv")
+            request = ExportRequest(what: "marked home", rows: .homes(marks), path: "homes-marked-\(date).csv")
         case .summary(let summary)?:
-            request = ExportRequest(what: "groups", rows: .groups(summary.summary),
+            request = ExportRequest(what: "group", rows: .groups(summary.summary),
                                     path: "homes-summary-\(summary.by.rawValue)-\(date).csv")
         case .changes(let changes)?:
-            request = ExportRequest(what: "changes", rows: .changes(changes.rows), path: "homes-changes-\(date).csv")
+            request = ExportRequest(what: "change", rows: .changes(changes.rows), path: "homes-changes-\(date).csv")
         default:
             return
         }
         prompt = PromptState(purpose: .exportTo(request),
-                             question: "Export \(CountWording.thousands(request.count)) \(request.what) to: ",
+                             question: "Export \(request.counted) to: ",
                              line: LineEditor(request.path),
                              hint: "A name ending .json writes JSON, any other CSV · Enter writes · Esc cancels")
     }
@@ -169,8 +169,8 @@ extension BrowserState {
         let request = pendingExport
         pendingExport = nil
         switch outcome {
-        case .written(let path, let count, let what, let format):
-            notice = "Wrote \(CountWording.thousands(count)) \(what) to \(path) (\(format.rawValue.uppercased()))"
+        case .written(let path, let counted, let format):
+            notice = "Wrote \(counted) to \(path) (\(format.rawValue.uppercased()))"
         case .exists(let path):
             guard let request else { return }
             prompt = PromptState(purpose: .overwrite(request), question: "Overwrite it? y/n ", line: LineEditor(),

@@ -24,13 +24,16 @@ public struct ExportRequest: Equatable, Sendable {
         a.what == b.what && a.path == b.path && a.replacing == b.replacing && a.count == b.count
     }
 
-    /// "homes", "marked homes", "groups", "changes": for the prompt and the report.
+    /// "home", "marked home", "group", "change": what a row is, for the prompt and the report.
     public let what: String
     public let rows: ExportRows
     public var path: String
     public var replacing = false
 
     public var format: ExportFormat { ExportFormat.of(path: path) }
+
+    /// "2 marked homes", "1 group".
+    public var counted: String { RecordWords.count(count, what) }
 
     public var count: Int {
         switch rows {
@@ -59,7 +62,7 @@ public struct ExportRequest: Equatable, Sendable {
         let data = Data(text(index: index).utf8)
         do {
             try AtomicFile.write(data, to: path, replacing: replacing)
-            return .written(path: path, count: count, what: what, format: format)
+            return .written(path: path, counted: counted, format: format)
         } catch .exists(let path) {
             return .exists(path: path)
         } catch {
@@ -70,7 +73,7 @@ public struct ExportRequest: Equatable, Sendable {
 
 /// How an export went, reported back into the state as an action.
 public enum ExportOutcome: Hashable, Sendable {
-    case written(path: String, count: Int, what: String, format: ExportFormat)
+    case written(path: String, counted: String, format: ExportFormat)
     case exists(path: String)
     case failed(String)
 }

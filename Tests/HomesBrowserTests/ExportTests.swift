@@ -35,7 +35,8 @@ import HomesData
         let expected = QueryResults(index: app.state.index, homes: app.state.results).csv()
         #expect(Self.text(dir + "/leeds.csv") == expected)
         #expect(expected.hasPrefix("URN,Name,"))
-        #expect(app.state.notice == "Wrote \(app.state.results.count) homes to \(dir)/leeds.csv (CSV)")
+        #expect(app.state.results.count == 1)
+        #expect(app.state.notice == "Wrote 1 home to \(dir)/leeds.csv (CSV)")
         #expect(app.state.pendingExport == nil)
     }
 
