@@ -34,41 +34,45 @@ enum MeetingMode {
 
     /// A document with every child reference replaced by its label: the children of
     /// placement lines in the order their lines come, `first` (the child a journey is
-    /// about) labelled `firstLabel` when given. Text a document says about a child
-    /// ("Child C1234567") keeps reading well: "Child Child A" is folded to "Child A".
+    /// about) labelled `firstLabel` when given. Only where a reference stands is it
+    /// replaced (a placement line's first cell, a journey's title and heading), so a
+    /// reference that happens to be a common word ("1", "a") garbles nothing else.
     static func redacted(_ doc: DocumentState, index: SnapshotIndex, child first: Int32? = nil, firstLabel: String? = nil) -> DocumentState {
         let snapshot = index.snapshot
         var labels: [Int32: String] = [:]
-        var order: [(reference: String, label: String)] = []
         var next = 0
-        func add(_ child: Int32, _ label: String? = nil) {
-            guard labels[child] == nil, Int(child) < snapshot.children.count, child >= 0 else { return }
-            var text = label ?? ""
-            if label == nil {
-                text = MeetingMode.label(next)
-                next += 1
-            }
+        func label(of child: Int32) -> String {
+            if let known = labels[child] { return known }
+            let text = MeetingMode.label(next)
+            next += 1
             labels[child] = text
-            order.append((snapshot.children[Int(child)], text))
-        }
-        if let first { add(first, firstLabel) }
-        for line in doc.lines {
-            if case .placement(let p) = line.target, Int(p) < snapshot.placements.count { add(snapshot.placements[Int(p)].child) }
-        }
-        guard !order.isEmpty else { return doc }
-        // Longest references first, so one that contains another is replaced whole.
-        order.sort { $0.reference.count > $1.reference.count }
-        func replace(_ text: String) -> String {
-            var out = text
-            for (reference, label) in order where !reference.isEmpty && out.contains(reference) {
-                out = out.replacingOccurrences(of: reference, with: label)
-            }
-            return out.replacingOccurrences(of: "Child Child ", with: "Child ")
+            return text
         }
         var copy = doc
-        copy.title = replace(doc.title)
+        if let first, first >= 0, Int(first) < snapshot.children.count {
+            let reference = snapshot.children[Int(first)]
+            let name = firstLabel ?? label(of: first)
+            labels[first] = name
+            // The journey's title and heading: "Child C1234567  ·  journey", "Child C1234567".
+            copy.title = name + "  ·  journey"
+            for i in copy.lines.indices {
+                for r in copy.lines[i].runs.indices where copy.lines[i].runs[r].text == "Child " + reference {
+                    copy.lines[i].runs[r].text = name
+                }
+            }
+        }
+        var room = TextWidth.of("Child")
+        for line in doc.lines {
+            if case .placement = line.target, let first = line.runs.first { room = max(room, TextWidth.of(first.text)) }
+        }
         for i in copy.lines.indices {
-            for r in copy.lines[i].runs.indices { copy.lines[i].runs[r].text = replace(copy.lines[i].runs[r].text) }
+            guard case .placement(let p) = copy.lines[i].target, Int(p) < snapshot.placements.count,
+                  !copy.lines[i].runs.isEmpty else { continue }
+            // A placement line starts with its child (the detail's Placements table), in a
+            // column as wide as the widest reference: "Child A" where that fits, else "A"
+            // (under the column's title "Child").
+            let name = label(of: snapshot.placements[Int(p)].child)
+            copy.lines[i].runs[0].text = TextWidth.of(name) <= room ? name : String(name.dropFirst("Child ".count))
         }
         return copy
     }

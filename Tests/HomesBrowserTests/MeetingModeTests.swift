@@ -111,6 +111,24 @@ import HomesData
         #expect(app.screen().contains(where: Self.hasReference))
     }
 
+    /// References that are common words are replaced where they stand, and nowhere else.
+    @Test func referencesThatAreCommonWordsGarbleNothing() {
+        var snapshot = TestSnapshots.small()
+        snapshot.children = ["1", "Leeds", "2024"]
+        var app = TestSnapshots.app(snapshot, width: 120, height: 60)
+        app.press(.function(9), .enter)
+        let lines = app.screen()
+        #expect(lines[1].hasPrefix(" Brontë House"))
+        // The references are at most 5 wide: the labels are the letters alone, under "Child".
+        let placements = lines.filter { $0.range(of: #"^  [A-C]      20"#, options: .regularExpression) != nil }
+        #expect(placements.count == 3, "\(lines.joined(separator: "\n"))")
+        #expect(placements.allSatisfy { $0.contains("2024") || $0.contains("2023") || $0.contains("2022") })
+        #expect(lines.contains { $0.contains("Local authority") && $0.contains("Leeds") })
+        app.press(.end, .enter)
+        #expect(app.screen()[1].hasPrefix(" Child C  ·  journey"))
+        #expect(app.screen()[2].hasPrefix(" Child C "))
+    }
+
     @Test func labelsGoOnPastZ() {
         #expect(MeetingMode.letters(0) == "A")
         #expect(MeetingMode.letters(25) == "Z")
