@@ -77,6 +77,12 @@ enum MeetingMode {
         return copy
     }
 
+    /// A free-text word worth looking up among the children's references (a scan of them
+    /// all): one with a digit, and not a clause (`inspected>=2023`, `la:leeds`).
+    static func couldBeReference(_ word: some StringProtocol) -> Bool {
+        word.contains(where: \.isNumber) && !word.contains(where: { ":<>=".contains($0) })
+    }
+
     /// The query line as typed, with the digits of a `child:` clause's value, and of a
     /// word that is a child's reference, drawn as "•": one character for one, so the
     /// caret stays where it is.
@@ -88,7 +94,7 @@ enum MeetingMode {
             let word = String(text[wordStart..<i]).lowercased()
             let bare = word.hasPrefix("-") ? String(word.dropFirst()) : word
             if word.hasPrefix("child:") || word.hasPrefix("-child:")
-                || (bare.contains(where: \.isNumber) && index.child(reference: bare) != nil) {
+                || (couldBeReference(bare) && index.child(reference: bare) != nil) {
                 for j in wordStart..<i where text[j].isNumber { out[j] = "•" }
             }
             wordStart = i + 1
@@ -136,7 +142,7 @@ enum MeetingMode {
             let lower = word.lowercased()
             for prefix in ["child:", "-child:"] where lower.hasPrefix(prefix) { return prefix + "(hidden)" }
             let bare = word.hasPrefix("-") ? word.dropFirst() : word[...]
-            if bare.contains(where: \.isNumber), index.child(reference: String(bare)) != nil { return "(hidden)" }
+            if couldBeReference(bare), index.child(reference: String(bare)) != nil { return "(hidden)" }
             return String(word)
         }.joined(separator: " ")
     }
