@@ -267,6 +267,19 @@ public enum Keymap {
         "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
             + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
             + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
+        "Meeting mode (`F9`, or `homes --meeting`) is for a shared screen: a banner on the top row says it is on, and no child "
+            + "reference is drawn. Placements, journeys and the children list call the children Child A, Child B… in the order "
+            + "they appear on that screen (after Z: AA, AB…), so a label means nothing outside its screen; a journey keeps the "
+            + "label of the row it was opened from. The authority card's counts of children from 1 to 4 say \"fewer than 5\", "
+            + "as published children's statistics do. Homes, ratings and dates are unchanged. `P` shows one home large: URN, "
+            + "owner, authority, places and its ratings, to read across a room.",
+        "`m` marks the selected home (a `•` before it in the list, \"marked\" in its detail's title) and `M` lists the marked "
+            + "homes. `e` exports what a screen lists (the list, the marked homes, the summary, the changes) as CSV, or JSON for "
+            + "a file name ending `.json`: the columns `homes query`, `homes summary` and `homes changes` print with `--format`. "
+            + "The name offered is in the current directory; a file that exists is replaced only after `y`; the file is written "
+            + "whole or not at all (a full disk leaves no half file). Exports hold no child references.",
+        "In the query line Ctrl-K keeps the query under a name and Tab lists the kept ones to recall one (Enter) or forget "
+            + "one (`d`); they are kept for the next start.",
         "In the list a mark after the rating compares the latest full inspection with the full inspection before it: "
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two full inspections. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",
@@ -290,19 +303,6 @@ public enum Keymap {
             + "mark with nothing to combine with gets a dotted circle `◌`.",
         "Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small "
             + "instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.",
-        "Meeting mode (`F9`, or `homes --meeting`) is for a shared screen: a banner on the top row says it is on, and no child "
-            + "reference is drawn. Placements, journeys and the children list call the children Child A, Child B… in the order "
-            + "they appear on that screen (after Z: AA, AB…), so a label means nothing outside its screen; a journey keeps the "
-            + "label of the row it was opened from. The authority card's counts of children from 1 to 4 say \"fewer than 5\", "
-            + "as published children's statistics do. Homes, ratings and dates are unchanged. `P` shows one home large: URN, "
-            + "owner, authority, places and its ratings, to read across a room.",
-        "`m` marks the selected home (a `•` before it in the list, \"marked\" in its detail's title) and `M` lists the marked "
-            + "homes. `e` exports what a screen lists (the list, the marked homes, the summary, the changes) as CSV, or JSON for "
-            + "a file name ending `.json`: the columns `homes query`, `homes summary` and `homes changes` print with `--format`. "
-            + "The name offered is in the current directory; a file that exists is replaced only after `y`; the file is written "
-            + "whole or not at all (a full disk leaves no half file). Exports hold no child references.",
-        "In the query line Ctrl-K keeps the query under a name and Tab lists the kept ones to recall one (Enter) or forget "
-            + "one (`d`); they are kept for the next start.",
         "The query line keeps the queries kept with Enter (↑/↓, Ctrl-P/Ctrl-N) in `$XDG_STATE_HOME/homes/history` "
             + "(else `~/.local/state/homes/history`) for the next start; if that cannot be written the history lasts the session.",
     ]
