@@ -7,7 +7,8 @@
 #   directory: the file is what `homes query --format csv` says of those two homes;
 # - exporting again to the same name asks first, and n leaves the file as it was;
 # - F9 turns meeting mode off (the banner goes, references come back), q q quits and the
-#   terminal is restored.
+#   terminal is restored;
+# - `homes authority --meeting` prints the card with the same counts hidden.
 source "$(dirname "$0")/lib/tmux.bash"
 
 sample="$E2E_ROOT/Resources/sample"
@@ -118,3 +119,10 @@ pass "F9 turns meeting mode off"
 e2e_keys q q
 e2e_wait_exit "q q"
 e2e_expect_restored "meeting and export"
+
+# The command prints the card the browser draws in meeting mode.
+card="$("$HOMES" authority somerset "$sample" --meeting 2>/dev/null)"
+echo "$card" | grep -q 'fewer than 5' || fail "homes authority --meeting hides no small count"
+if echo "$card" | grep -Eq '  [1-4]$'; then fail "homes authority --meeting still shows a count of 1 to 4"; fi
+"$HOMES" authority somerset "$sample" 2>/dev/null | grep -Eq '  [1-4]$' || fail "without --meeting the card has no small count to hide"
+pass "homes authority --meeting: counts of children under 5 hidden"
