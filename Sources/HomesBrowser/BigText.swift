@@ -35,19 +35,20 @@ enum BigText {
         "/": ["  #", "  #", " # ", "#  ", "#  "],
     ]
 
-    /// Columns `text` takes when drawn big.
-    static func width(_ text: String) -> Int { max(0, text.count * 4 - 1) }
+    /// Columns `text` takes when drawn big; `double` draws each cell two columns wide
+    /// (terminal cells are about twice as tall as wide, so the letters come out square).
+    static func width(_ text: String, double: Bool = false) -> Int { max(0, text.count * (double ? 8 : 4) - (double ? 2 : 1)) }
 
     /// The five rows of `text` drawn big, or nil when a character has no glyph. Letters
     /// are drawn as capitals, accents dropped ("Brontë" → "BRONTE").
-    static func lines(_ text: String) -> [String]? {
+    static func lines(_ text: String, double: Bool = false) -> [String]? {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
         var rows = [String](repeating: "", count: height)
         for (i, character) in folded.enumerated() {
             guard let glyph = glyphs[character] else { return nil }
             for r in 0..<height {
-                if i > 0 { rows[r] += " " }
-                rows[r] += glyph[r].map { $0 == "#" ? "█" : " " }
+                if i > 0 { rows[r] += double ? "  " : " " }
+                rows[r] += glyph[r].map { $0 == "#" ? (double ? "██" : "█") : (double ? "  " : " ") }.joined()
             }
         }
         return rows

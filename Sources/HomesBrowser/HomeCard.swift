@@ -50,7 +50,7 @@ enum HomeCard {
             y += 1
             if i == 1 {
                 y = drawRatings(ratings, big: item.big, x: 2, y: y, width: room, colour: state.colour, &canvas)
-            } else if item.big, let lines = BigText.lines(item.text) {
+            } else if item.big, let lines = BigText.lines(item.text, double: BigText.width(item.text, double: true) <= room) {
                 for line in lines where y < canvas.height - 1 {
                     canvas.text(line, x: 2, y: y, width: room, style: Style(bold: true))
                     y += 1
@@ -108,19 +108,23 @@ enum HomeCard {
             }
             return y + 1
         }
-        let shown = ratings.suffix(max(1, (width + 2) / (tileWidth + 1)))
+        // Square letters when every rating fits so, else the newest that fit.
+        let wideTile = BigText.width("RI", double: true) + 2
+        let double = ratings.count * (wideTile + 1) <= width + 1
+        let tile = double ? wideTile : tileWidth
+        let shown = ratings.suffix(max(1, (width + 1) / (tile + 1)))
         var column = x
         for rating in shown {
             var style = JudgementStyle.style(rating.judgement, colour: colour)
             style.bold = true
             style.reverse = false
-            for (r, line) in (BigText.lines(word(rating.judgement)) ?? []).enumerated() where y + r < canvas.height - 1 {
-                canvas.text(line, x: column, y: y + r, width: tileWidth, style: style)
+            for (r, line) in (BigText.lines(word(rating.judgement), double: double) ?? []).enumerated() where y + r < canvas.height - 1 {
+                canvas.text(line, x: column, y: y + r, width: tile, style: style)
             }
             if y + BigText.height < canvas.height - 1 {
-                canvas.text(rating.year, x: column, y: y + BigText.height, width: tileWidth, style: Style(bold: true))
+                canvas.text(rating.year, x: column, y: y + BigText.height, width: tile, style: Style(bold: true))
             }
-            column += tileWidth + 1
+            column += tile + 1
         }
         return y + BigText.height + 1
     }
