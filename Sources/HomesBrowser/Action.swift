@@ -25,6 +25,11 @@ public enum Action: Hashable, Sendable {
     case openChanges, showKind(Int), nextKind, previousKind
     // Groups: the summary (regroup with next/previous grouping), the children list, an authority's card
     case openSummary, nextGrouping, previousGrouping, openChildren, openAuthority
+    // Meeting mode, marks, exports, saved queries, the home card
+    case toggleMeeting, toggleMark, openMarked, clearMarks, export, openCard
+    case saveQuery, openSavedQueries, removeSaved
+    /// How a requested export went (`BrowserApp` reports it; no key sends it).
+    case exportFinished(ExportOutcome)
     /// The terminal changed size.
     case resize(width: Int, height: Int)
 }

@@ -5,15 +5,20 @@ public struct BrowserApp: TerminalProgram {
     public private(set) var state: BrowserState
     /// Where the query history is kept between runs; nil keeps it for this run only.
     let historyStore: QueryHistoryStore?
+    /// Where the saved queries are kept (the settings file, wired by the `homes` command);
+    /// nil keeps them for this run only.
+    let savedQueryStore: SavedQueryStore?
 
     /// `colour: false` (NO_COLOR, or a terminal without colours) draws judgements with
     /// symbols and bold/reverse in the grid itself. The history is read from
     /// `historyStore` now and written back whenever a query is kept.
     public init(index: SnapshotIndex, title: String, colour: Bool = true, width: Int = 80, height: Int = 24,
-                historyStore: QueryHistoryStore? = nil) {
+                historyStore: QueryHistoryStore? = nil, savedQueryStore: SavedQueryStore? = nil, meeting: Bool = false) {
         self.historyStore = historyStore
+        self.savedQueryStore = savedQueryStore
         state = BrowserState(index: index, title: title, width: width, height: height, colour: colour,
-                             history: historyStore?.load() ?? QueryHistory())
+                             history: historyStore?.load() ?? QueryHistory(),
+                             savedQueries: savedQueryStore?.load() ?? SavedQueries(), meeting: meeting)
     }
 
     public mutating func handle(_ event: KeyEvent) -> Effect {
@@ -25,9 +30,15 @@ public struct BrowserApp: TerminalProgram {
         case .quit: return .quit
         case .suspend: return .suspend
         default:
-            let history = state.history
+            let history = state.history, saved = state.savedQueries
             state = state.updated(with: action)
             if state.history != history { historyStore?.save(state.history) }
+            if state.savedQueries != saved { savedQueryStore?.save(state.savedQueries) }
+            // The update asked for a file: write it here (I/O stays out of the update) and
+            // tell the state how it went (written, exists: ask, or why not).
+            if let request = state.pendingExport {
+                state = state.updated(with: .exportFinished(request.perform(index: state.index)))
+            }
             return .none
         }
     }
@@ -44,7 +55,7 @@ public struct BrowserApp: TerminalProgram {
 
     public func draw(width: Int, height: Int) -> Grid {
         var s = state
-        if width != s.width || height != s.height { s = s.updated(with: .resize(width: width, height: height)) }
+        if width != s.width || height != s.terminalHeight { s = s.updated(with: .resize(width: width, height: height)) }
         return BrowserView.draw(s, width: width, height: height)
     }
 }

@@ -26,7 +26,7 @@ extension BrowserState {
 
     mutating func openAuthority(_ authority: Int32) {
         guard authority >= 0, Int(authority) < index.snapshot.localAuthorities.count else { return }
-        stack.append(.authority(authority: authority, RecordRendering.state(AuthorityCardText(index: index, authority: authority).document, colour: colour)))
+        stack.append(.authority(authority: authority, authorityDocument(authority)))
         reclampTop()
     }
 
@@ -68,7 +68,10 @@ extension BrowserState {
             stack.removeLast()
             reclampTop()
         case .open(let child):
-            stack.append(.journey(child: child, JourneyDocument.make(child: child, focus: nil, index: index, colour: colour)))
+            var journey = JourneyDocument.make(child: child, focus: nil, index: index, colour: colour)
+            // In meeting mode the journey calls the child what the list's row called it.
+            journey.childLabel = MeetingMode.label(children.view.cursor)
+            stack.append(.journey(child: child, journey))
             reclampTop()
         }
     }

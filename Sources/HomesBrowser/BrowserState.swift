@@ -10,6 +10,8 @@ public struct BrowserState: Equatable, Sendable {
             && a.sortColumn == b.sortColumn && a.descending == b.descending && a.list == b.list
             && a.queryLine == b.queryLine && a.stack == b.stack && a.title == b.title && a.history == b.history
             && a.lastFacet == b.lastFacet && a.beforeSort == b.beforeSort
+            && a.meeting == b.meeting && a.marks == b.marks && a.savedQueries == b.savedQueries && a.prompt == b.prompt
+            && a.pendingExport == b.pendingExport && a.notice == b.notice
     }
 
     /// The smallest terminal the browser draws in; below it, it says so.
@@ -20,7 +22,23 @@ public struct BrowserState: Equatable, Sendable {
     public let title: String
     public var colour: Bool
     public var width: Int
+    /// Rows the screens draw in: the terminal's, less the banner's row in meeting mode.
     public var height: Int
+    /// Meeting mode (`MeetingMode`): no child references, small counts hidden, a banner.
+    public internal(set) var meeting = false
+    /// Homes marked with `m`, in the order they were marked.
+    public internal(set) var marks: [Int32] = []
+    /// Queries saved under a name (Ctrl-S in the query line); `BrowserApp` keeps them.
+    public internal(set) var savedQueries: SavedQueries
+    /// A question on the bottom row (a file name, overwrite?, a name for a query).
+    public internal(set) var prompt: PromptState?
+    /// A file the update asked to write; `BrowserApp` writes it and reports back.
+    public internal(set) var pendingExport: ExportRequest?
+    /// What the last key did, when it needs saying ("Wrote 7 homes to…"), until the next key.
+    public internal(set) var notice: String?
+
+    /// The terminal's rows, banner included.
+    public var terminalHeight: Int { height + (meeting ? 1 : 0) }
 
     /// The active query (the last one that parsed) and its text.
     public private(set) var queryText = ""
@@ -52,12 +70,14 @@ public struct BrowserState: Equatable, Sendable {
     private var recent = RecentResults()
 
     public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true,
-                history: QueryHistory = QueryHistory()) {
+                history: QueryHistory = QueryHistory(), savedQueries: SavedQueries = SavedQueries(), meeting: Bool = false) {
         self.index = index
         self.history = history
+        self.savedQueries = savedQueries
+        self.meeting = meeting
         self.title = title
         self.width = width
-        self.height = height
+        self.height = max(0, height - (meeting ? 1 : 0))
         self.colour = colour
         query = BrowserState.emptyQuery(index)
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
@@ -70,6 +90,7 @@ public struct BrowserState: Equatable, Sendable {
 
     /// Which keymap applies now.
     public var screenKind: ScreenKind {
+        if prompt != nil { return .prompt }
         if let top = stack.last { return top.kind }
         return queryLine == nil ? .list : .query
     }
@@ -105,10 +126,24 @@ public struct BrowserState: Equatable, Sendable {
     mutating func apply(_ action: Action) {
         if case .resize(let w, let h) = action {
             width = max(0, w)
-            height = max(0, h)
+            height = max(0, h - (meeting ? 1 : 0))
             reclampAll()
             return
         }
+        if case .exportFinished(let outcome) = action {
+            finishExport(outcome)
+            return
+        }
+        notice = nil
+        if prompt != nil {
+            applyPrompt(action)
+            return
+        }
+        if action == .toggleMeeting {
+            toggleMeeting()
+            return
+        }
+        if applyTakeAway(action) { return }
         if action == .help, screenKind != .help, screenKind != .query {
             stack.append(.help(HelpDocument.make(for: screenKind, colour: colour, width: width)))
             reclampTop()
@@ -127,7 +162,10 @@ public struct BrowserState: Equatable, Sendable {
         case .changes: applyChanges(action)
         case .summary: applySummary(action)
         case .children: applyChildren(action)
-        case .detail, .journey, .authority: applyDocument(action)
+        case .detail, .journey, .authority, .marked: applyDocument(action)
+        case .card: applyCard(action)
+        case .saved: applySavedQueries(action)
+        case .prompt: break
         case .help:
             if action == .back { stack.removeLast() } else if case .help(var doc) = stack.last {
                 doc.view.scrollOnly(action, count: doc.lines.count, page: documentPage)
@@ -406,8 +444,8 @@ public struct BrowserState: Equatable, Sendable {
         guard let top = stack.last else { return }
         var doc: DocumentState
         switch top {
-        case .detail(_, let d), .journey(_, let d), .help(let d), .authority(_, let d): doc = d
-        case .filters, .changes, .summary, .children: return
+        case .detail(_, let d), .journey(_, let d), .help(let d), .authority(_, let d), .marked(let d): doc = d
+        case .filters, .changes, .summary, .children, .card, .saved: return
         }
         doc.message = nil
         switch action {
@@ -442,7 +480,10 @@ public struct BrowserState: Equatable, Sendable {
             switch doc.lines[doc.view.cursor].target {
             case .placement(let p):
                 let child = index.snapshot.placements[Int(p)].child
-                stack.append(.journey(child: child, JourneyDocument.make(child: child, focus: p, index: index, colour: colour)))
+                var journey = JourneyDocument.make(child: child, focus: p, index: index, colour: colour)
+                // In meeting mode the journey calls the child what the detail called it.
+                journey.childLabel = MeetingMode.labelOfPlacement(p, in: doc, index: index)
+                stack.append(.journey(child: child, journey))
                 reclampTop()
             case .home(let h):
                 openDetail(h)
@@ -472,6 +513,7 @@ public struct BrowserState: Equatable, Sendable {
         case .detail(let h, _): stack[stack.count - 1] = .detail(home: h, doc)
         case .journey(let c, _): stack[stack.count - 1] = .journey(child: c, doc)
         case .authority(let a, _): stack[stack.count - 1] = .authority(authority: a, doc)
+        case .marked: stack[stack.count - 1] = .marked(doc)
         default: break
         }
     }
@@ -498,6 +540,14 @@ public struct BrowserState: Equatable, Sendable {
             stack[stack.count - 1] = .changes(changes)
         case .summary, .children, .authority:
             reclampGroups()
+        case .marked(var doc):
+            doc.view.clamp(count: doc.lines.count, page: documentPage)
+            stack[stack.count - 1] = .marked(doc)
+        case .saved(var saved):
+            saved.view.clamp(count: savedQueries.entries.count, page: documentPage - 1)
+            stack[stack.count - 1] = .saved(saved)
+        case .card:
+            break
         }
     }
 

@@ -7,23 +7,57 @@ enum BrowserView {
     static let hint = Style(dim: true)
 
     static func draw(_ state: BrowserState, width: Int, height: Int) -> Grid {
+        guard state.meeting, height > 1 else { return drawScreen(state, width: width, height: height) }
+        // Meeting mode: the banner on the top row, the screen below it.
+        let screen = drawScreen(state, width: width, height: height - 1)
+        var canvas = Canvas(width: width, height: height)
+        MeetingMode.drawBanner(colour: state.colour, &canvas)
+        for y in 0..<screen.height {
+            for x in 0..<screen.width { canvas.grid[x, y + 1] = screen[x, y] }
+        }
+        canvas.grid.cursor = screen.cursor.map { ($0.x, $0.y + 1) }
+        return canvas.grid
+    }
+
+    /// The screen on top, then a prompt or a notice on its bottom row.
+    static func drawScreen(_ state: BrowserState, width: Int, height: Int) -> Grid {
         var canvas = Canvas(width: width, height: height)
         if width < BrowserState.minimumWidth || height < BrowserState.minimumHeight {
             drawTooSmall(&canvas)
             return canvas.grid
         }
+        drawTop(state, &canvas)
+        if let prompt = state.prompt {
+            PromptState.draw(prompt, colour: state.colour, &canvas)
+        } else if let notice = state.notice {
+            let y = canvas.height - 1
+            canvas.grid.cursor = nil
+            canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: bar)
+            canvas.text(" " + notice, x: 0, y: y, style: Style(bold: true, reverse: true))
+        }
+        return canvas.grid
+    }
+
+    static func drawTop(_ state: BrowserState, _ canvas: inout Canvas) {
         switch state.stack.last {
         case nil: drawList(state, &canvas)
         case .filters(let panel)?: drawFilters(state, panel, &canvas)
-        case .detail(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
-        case .journey(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
-        case .help(let doc)?: drawDocument(state, doc, cursor: false, &canvas)
+        case .detail(let h, let doc)?:
+            var shown = state.meeting ? MeetingMode.redacted(doc, index: state.index) : doc
+            if state.marks.contains(h) { shown.title += "  ·  marked" }
+            drawDocument(state, shown, cursor: true, &canvas)
+        case .journey(let child, let doc)?:
+            let shown = state.meeting ? MeetingMode.redacted(doc, index: state.index, child: child, firstLabel: doc.childLabel) : doc
+            drawDocument(state, shown, cursor: true, &canvas)
+        case .help(let doc)?: drawDocument(state, state.meeting ? MeetingMode.redactedHelp(doc) : doc, cursor: false, &canvas)
+        case .marked(let doc)?: drawDocument(state, doc, cursor: true, &canvas)
+        case .card(let home)?: HomeCard.draw(state, home: home, &canvas)
+        case .saved(let saved)?: SavedQueriesState.draw(state, saved, &canvas)
         case .changes(let changes)?: ChangesState.draw(state, changes, &canvas)
         case .summary(let summary)?: SummaryState.draw(state, summary, &canvas)
         case .children(let children)?: ChildrenState.draw(state, children, &canvas)
         case .authority(_, let doc)?: drawDocument(state, doc, cursor: true, &canvas)
         }
-        return canvas.grid
     }
 
     static func drawTooSmall(_ canvas: inout Canvas) {
@@ -41,10 +75,11 @@ enum BrowserView {
     /// The title bar: `left` names the screen, the right says which homes it is about.
     static func headerBar(_ state: BrowserState, _ canvas: inout Canvas, left: String, everything: String = "every open home") {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: bar)
-        var query = state.queryText.isEmpty ? everything : "query: " + state.queryText
+        let text = state.meeting ? MeetingMode.shownQuery(state.queryText, index: state.index) : state.queryText
+        var query = text.isEmpty ? everything : "query: " + text
         // While the query line holds an error the rows still answer the last query that
         // parsed: say which, so `la:brimingham` is not read as Bristol's homes.
-        if state.queryLine?.error != nil { query = "rows for: " + (state.queryText.isEmpty ? everything : state.queryText) }
+        if state.queryLine?.error != nil { query = "rows for: " + (text.isEmpty ? everything : text) }
         let right = query + " "
         let rightWidth = min(TextWidth.of(right), canvas.width / 2)
         canvas.text(" " + left, x: 0, y: 0, width: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
@@ -121,6 +156,7 @@ enum BrowserView {
         // A closed home's row is dimmed with colour; its Status cell says "closed" either way.
         let base = selected ? Style(bold: true, reverse: true) : Style(dim: closed != nil && state.colour)
         if selected { canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: base) }
+        if state.marks.contains(h) { canvas.text("•", x: 0, y: y, width: 1, style: selected ? base : Style(bold: true)) }
         if let status = layout.status {
             let open = home.status == .suspended ? "suspended" : "open"
             var style = base
@@ -201,7 +237,8 @@ enum BrowserView {
         // Free-text words that are exactly a field's value: offer the precise form first.
         let tips = state.fieldSuggestions
         if !tips.isEmpty {
-            let clauses = tips.map(\.clause).joined(separator: " ")
+            var clauses = tips.map(\.clause).joined(separator: " ")
+            if state.meeting { clauses = MeetingMode.shownQuery(clauses, index: state.index) }
             drawHint(["try: " + clauses, clauses], after: used, y: y, &canvas)
             return
         }
@@ -310,6 +347,7 @@ enum BrowserView {
         case .detail: hints = ["Tab section · Enter child journey · A authority · [ ] home · q back", "Tab section · Enter child journey · [ ] home · q back", "Tab · Enter journey · [ ] · q back", "q back"]
         case .journey: hints = ["Tab section · Enter home · q back", "q back"]
         case .authority: hints = ["Tab section · Enter authority · q back", "q back"]
+        case .marked: hints = ["Enter open · m unmark · x clear · e export · q back", "Enter · m · x · e · q back", "q back"]
         default: hints = ["↑↓ scroll · q back · Q quit", "q back"]
         }
         let used = canvas.text(position, x: 0, y: y, style: Style(bold: true, reverse: true))

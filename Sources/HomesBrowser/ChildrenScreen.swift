@@ -152,12 +152,15 @@ public struct ChildrenState: Equatable, Sendable {
     static func draw(_ state: BrowserState, _ children: ChildrenState, _ canvas: inout Canvas) {
         let snapshot = state.index.snapshot
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: BrowserView.bar)
-        let right = (children.query.isEmpty ? "every child" : "query: " + children.query.text) + " "
+        let queryText = state.meeting ? MeetingMode.withoutReferences(children.query.text) : children.query.text
+        let right = (children.query.isEmpty ? "every child" : "query: " + queryText) + " "
         let rightWidth = min(TextWidth.of(right), canvas.width / 2)
         canvas.text(" Children · \(state.title) · as of \(state.index.asOf.iso)", x: 0, y: 0, width: canvas.width - rightWidth - 1,
                     style: Style(bold: true, reverse: true))
         canvas.text(right, x: canvas.width - rightWidth, y: 0, width: rightWidth, style: BrowserView.bar)
-        let references = children.rows.prefix(200).map { TextWidth.of(children.table.reference($0)) }.max() ?? 8
+        // In meeting mode a row's child is Child A, B… in the order of the rows shown.
+        func reference(_ row: Int) -> String { state.meeting ? MeetingMode.label(row) : children.table.reference(children.rows[row]) }
+        let references = children.rows.indices.prefix(200).map { TextWidth.of(reference($0)) }.max() ?? 8
         let layout = Layout(width: canvas.width, referenceWidth: references)
         let title = Style(bold: true, underline: true)
         let sorted = ChildColumn.allCases.firstIndex(of: children.sortColumn)!
@@ -189,7 +192,7 @@ public struct ChildrenState: Equatable, Sendable {
             let placedBy = t.placingAuthority(c).map { snapshot.localAuthorities[Int($0)].name } ?? "—"
             let inCare = t.daysInCare[i] < 0 ? "—" : RecordWords.length(days: Int(t.daysInCare[i]))
             let now = t.placements[i] == 0 ? "—" : t.ongoing[i] != 0 ? "placed" : "left"
-            let cells = [t.reference(c), home, placedBy, String(t.placements[i]), String(t.moves[i]), String(t.unplanned[i]), inCare, now]
+            let cells = [reference(row), home, placedBy, String(t.placements[i]), String(t.moves[i]), String(t.unplanned[i]), inCare, now]
             if let area = layout.homeArea {
                 let name = t.homeAuthority[i] < 0 ? "—" : snapshot.localAuthorities[Int(t.homeAuthority[i])].name
                 // A child living outside the placing authority's area stands out.

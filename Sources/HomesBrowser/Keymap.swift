@@ -3,7 +3,7 @@ import HomesData
 /// The one table of keys: what each key does, on which screens, and its help text.
 /// The help screen and docs/keys.md are generated from it, so they cannot drift apart.
 public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case list, query, filters, changes, summary, children, authority, detail, journey, help
+    case list, query, filters, changes, summary, children, authority, detail, journey, marked, card, saved, prompt, help
 
     public var title: String {
         switch self {
@@ -16,6 +16,10 @@ public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
         case .authority: "Authority card (A)"
         case .detail: "Home detail"
         case .journey: "Child journey"
+        case .marked: "Marked homes (M)"
+        case .card: "Home card for a shared screen (P)"
+        case .saved: "Saved queries (Tab in the query line)"
+        case .prompt: "Prompts (a file name, overwrite?, a query's name)"
         case .help: "Help (?)"
         }
     }
@@ -29,8 +33,10 @@ public struct KeyBinding: Sendable {
 }
 
 public enum Keymap {
-    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .summary, .children, .authority, .detail, .journey, .help]
-    static let scrolling: Set<ScreenKind> = browsing
+    static let browsing: Set<ScreenKind> = [.list, .filters, .changes, .summary, .children, .authority, .detail, .journey,
+                                            .marked, .card, .saved, .help]
+    /// The home card has nothing to scroll.
+    static let scrolling: Set<ScreenKind> = browsing.subtracting([.card])
     static let everywhere: Set<ScreenKind> = Set(ScreenKind.allCases)
     /// Screens where letters are commands (not typed into a line or a jump).
     static let lettered: Set<ScreenKind> = scrolling.subtracting([.filters])
@@ -72,6 +78,19 @@ public enum Keymap {
             .init(keys: [.tab, .right, .character("l")], action: .nextGrouping, screens: [.summary], help: "Group by the next facet"),
             .init(keys: [.backTab, .left, .character("h")], action: .previousGrouping, screens: [.summary], help: "Group by the previous facet"),
             .init(keys: [.character("x")], action: .clearFilters, screens: [.list], help: "Clear all filters (keeps free text)"),
+            // Take the answer away: marks, exports, the card for a shared screen
+            .init(keys: [.character("m")], action: .toggleMark, screens: [.list, .detail, .marked, .card],
+                  help: "Mark or unmark the home (a • in the list)"),
+            .init(keys: [.character("M")], action: .openMarked, screens: [.list, .detail], help: "List the marked homes"),
+            .init(keys: [.character("x")], action: .clearMarks, screens: [.marked], help: "Clear every mark"),
+            .init(keys: [.character("e")], action: .export, screens: [.list, .marked, .summary, .changes],
+                  help: "Export what is listed to CSV or JSON (asks for a file name)"),
+            .init(keys: [.character("P")], action: .openCard, screens: [.list, .detail], help: "The home's card, large, for a shared screen"),
+            .init(keys: [.character("["), .left], action: .previousHome, screens: [.card], help: "Previous home of the list"),
+            .init(keys: [.character("]"), .right], action: .nextHome, screens: [.card], help: "Next home of the list"),
+            .init(keys: [.enter], action: .open, screens: [.marked], help: "Open the selected home"),
+            .init(keys: [.enter], action: .open, screens: [.saved], help: "Put the saved query on the query line"),
+            .init(keys: [.character("d"), .delete], action: .removeSaved, screens: [.saved], help: "Forget the saved query"),
             .init(keys: [.control("x")], action: .clearFilters, screens: [.filters], help: "Clear all filters (keeps free text)"),
             .init(keys: [.escape], action: .clearQuery, screens: [.list], help: "Clear the query (the whole list again)"),
             .init(keys: [.character("s"), .character(">")], action: .nextSortColumn, screens: [.list, .summary, .children], help: "Sort by the next column (shows the top)"),
@@ -110,18 +129,27 @@ public enum Keymap {
             // Query line editing
             .init(keys: [.enter], action: .acceptQuery, screens: [.query], help: "Keep the query"),
             .init(keys: [.escape], action: .cancelQuery, screens: [.query], help: "Restore the previous query"),
-            .init(keys: [.backspace], action: .deleteBackward, screens: [.query], help: "Delete the character before the caret"),
-            .init(keys: [.delete, .control("d")], action: .deleteForward, screens: [.query], help: "Delete the character under the caret"),
-            .init(keys: [.left, .control("b")], action: .caretLeft, screens: [.query], help: "Move the caret left"),
-            .init(keys: [.right, .control("f")], action: .caretRight, screens: [.query], help: "Move the caret right"),
-            .init(keys: [.home, .control("a")], action: .caretHome, screens: [.query], help: "Caret to the start"),
-            .init(keys: [.end, .control("e")], action: .caretEnd, screens: [.query], help: "Caret to the end"),
+            .init(keys: [.backspace], action: .deleteBackward, screens: [.query, .prompt], help: "Delete the character before the caret"),
+            .init(keys: [.delete, .control("d")], action: .deleteForward, screens: [.query, .prompt], help: "Delete the character under the caret"),
+            .init(keys: [.left, .control("b")], action: .caretLeft, screens: [.query, .prompt], help: "Move the caret left"),
+            .init(keys: [.right, .control("f")], action: .caretRight, screens: [.query, .prompt], help: "Move the caret right"),
+            .init(keys: [.home, .control("a")], action: .caretHome, screens: [.query, .prompt], help: "Caret to the start"),
+            .init(keys: [.end, .control("e")], action: .caretEnd, screens: [.query, .prompt], help: "Caret to the end"),
             .init(keys: [.control("u")], action: .clearLine, screens: [.query], help: "Clear the query line"),
             .init(keys: [.up, .control("p")], action: .historyOlder, screens: [.query], help: "An earlier query (kept between runs)"),
             .init(keys: [.down, .control("n")], action: .historyNewer, screens: [.query], help: "A later query, then back to what was typed"),
+            .init(keys: [.control("k")], action: .saveQuery, screens: [.query], help: "Keep the query under a name (asks for it)"),
+            .init(keys: [.tab], action: .openSavedQueries, screens: [.query], help: "The saved queries, to recall one"),
+            // Prompts
+            .init(keys: [.enter], action: .acceptQuery, screens: [.prompt], help: "Answer (write the file, keep the name)"),
+            .init(keys: [.escape], action: .cancelQuery, screens: [.prompt], help: "Cancel: nothing is written"),
+            .init(keys: [.control("u")], action: .clearLine, screens: [.prompt], help: "Clear the line"),
             // Leaving
             .init(keys: [.character("?"), .function(1)], action: .help, screens: browsing.subtracting([.help]), help: "Show this help"),
-            .init(keys: [.escape, .character("q")], action: .back, screens: [.changes, .summary, .children, .authority, .detail, .journey, .help], help: "Back to where you were"),
+            .init(keys: [.escape, .character("q")], action: .back, screens: [.changes, .summary, .children, .authority, .detail, .journey,
+                                                                             .marked, .card, .saved, .help], help: "Back to where you were"),
+            .init(keys: [.function(9)], action: .toggleMeeting, screens: everywhere.subtracting([.prompt]),
+                  help: "Meeting mode on or off: no child references, small counts hidden, a banner"),
             .init(keys: [.character("f"), .enter], action: .keepFilters, screens: [.filters], help: "Close the panel, keeping the changes"),
             .init(keys: [.escape], action: .back, screens: [.filters], help: "Close the panel, undoing the changes made since it opened"),
             .init(keys: [.character("q")], action: .quit, screens: [.list], help: "Quit (from the list)"),
@@ -139,7 +167,7 @@ public enum Keymap {
         for binding in bindings where binding.screens.contains(screen) && binding.keys.contains(key) {
             return binding.action
         }
-        if screen == .query, case .character(let c) = key { return .insert(c) }
+        if screen == .query || screen == .prompt, case .character(let c) = key { return .insert(c) }
         if screen == .filters, case .character(let c) = key, c.isLetter || c.isNumber { return .jump(c) }
         return nil
     }
@@ -182,6 +210,7 @@ public enum Keymap {
         }
         if screen == .query { result.insert(("any character", "Type into the query; the list narrows as you type"), at: 0) }
         if screen == .filters { result.insert(("letters, digits", "Jump to the first value that begins so (leeds, 3)"), at: 0) }
+        if screen == .prompt { result.insert(("any character", "Type the answer; y answers yes to overwriting a file"), at: 0) }
         return result
     }
 
@@ -206,6 +235,9 @@ public enum Keymap {
 
     /// The query language in a few examples, first on the help screen: what a new user
     /// needs to type the next query (docs/query-language.md has the rest).
+    /// A child reference of the bundled sample, for the primer (hidden in meeting mode).
+    static let childExample = "C6995550"
+
     public static let queryPrimer: [(example: String, meaning: String)] = [
         ("birmingham inadequate", "words: name, owner, authority, type, rating"),
         ("la:leeds rating:ri,inadequate", "field:value; a comma: either value"),
@@ -214,7 +246,7 @@ public enum Keymap {
         ("places>=6  unplanned:1..3", "numbers: > >= < <= and ranges a..b"),
         ("inspected<-12m  registered>=2023", "dates, or -30d -6w -12m -2y back"),
         ("occupancy>=100  moves>=4", "% full now; moves in 12 months"),
-        ("status:any  child:C6995550", "closed homes too; a child's homes"),
+        ("status:any  child:\(childExample)", "closed homes too; a child's homes"),
     ]
 
     /// What the marks and words on the screens mean: the end of docs/keys.md and of the help screen.
@@ -235,6 +267,19 @@ public enum Keymap {
         "The children list (`C`) has one row per child of the placements: moves and unplanned endings count the 12 months to "
             + "the snapshot date; Now says whether the child is placed in a home on that date. Its query (`/`) takes "
             + "`moves>=3`, `unplanned>=1`, `placements>=2`, `placed-by:NAME`, `placed-in:NAME`, `ongoing` and parts of references.",
+        "Meeting mode (`F9`, or `homes --meeting`) is for a shared screen: a banner on the top row says it is on, and no child "
+            + "reference is drawn. Placements, journeys and the children list call the children Child A, Child B… in the order "
+            + "they appear on that screen (after Z: AA, AB…), so a label means nothing outside its screen; a journey keeps the "
+            + "label of the row it was opened from. The authority card's counts of children from 1 to 4 say \"fewer than 5\", "
+            + "as published children's statistics do. Homes, ratings and dates are unchanged. `P` shows one home large: URN, "
+            + "owner, authority, places and its ratings, to read across a room.",
+        "`m` marks the selected home (a `•` before it in the list, \"marked\" in its detail's title) and `M` lists the marked "
+            + "homes. `e` exports what a screen lists (the list, the marked homes, the summary, the changes) as CSV, or JSON for "
+            + "a file name ending `.json`: the columns `homes query`, `homes summary` and `homes changes` print with `--format`. "
+            + "The name offered is in the current directory; a file that exists is replaced only after `y`; the file is written "
+            + "whole or not at all (a full disk leaves no half file). Exports hold no child references.",
+        "In the query line Ctrl-K keeps the query under a name and Tab lists the kept ones to recall one (Enter) or forget "
+            + "one (`d`); they are kept for the next start.",
         "In the list a mark after the rating compares the latest rating with the one before it: "
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two ratings. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",

@@ -58,7 +58,8 @@ enum QueryLineView {
         var start = 0
         while start < line.caret, TextWidth.of(String(line.text[start..<line.caret])) > room { start += 1 }
         var x = 2
-        for (i, character) in line.text.enumerated().dropFirst(start) {
+        let text = state.meeting ? MeetingMode.maskedChildValues(line.text, index: state.index) : line.text
+        for (i, character) in text.enumerated().dropFirst(start) {
             var style = Style.plain
             if let error = line.error, error.offset == i { style = errorStyle(state.colour) }
             let w = canvas.text(String(character), x: x, y: y, width: canvas.width - x, style: style, truncate: false)
@@ -74,7 +75,8 @@ enum QueryLineView {
 
     /// The error on the status line, its first lines above it when it needs more than one.
     static func drawError(_ error: QueryError, state: BrowserState, _ canvas: inout Canvas) {
-        let lines = errorLines(error, width: canvas.width)
+        var lines = errorLines(error, width: canvas.width)
+        if state.meeting { lines = lines.map(MeetingMode.withoutReferences) }
         for (i, text) in lines.enumerated() {
             let y = canvas.height - lines.count + i
             canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: BrowserView.bar)

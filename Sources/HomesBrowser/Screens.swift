@@ -43,6 +43,9 @@ public struct DocumentState: Equatable, Sendable {
     /// Said in the status line after a key that did nothing (Enter on a heading), until
     /// the next key.
     public var message: String?
+    /// A journey's child as the screen it was opened from called it in meeting mode
+    /// ("Child B"); nil: Child A.
+    public var childLabel: String?
 }
 
 public enum Screen: Equatable, Sendable {
@@ -54,6 +57,12 @@ public enum Screen: Equatable, Sendable {
     case summary(SummaryState)
     case children(ChildrenState)
     case authority(authority: Int32, DocumentState)
+    /// The marked homes (`M`), one line each.
+    case marked(DocumentState)
+    /// One home large, for a shared screen (`P`).
+    case card(home: Int32)
+    /// The saved queries (Ctrl-O in the query line).
+    case saved(SavedQueriesState)
 
     public var kind: ScreenKind {
         switch self {
@@ -65,6 +74,9 @@ public enum Screen: Equatable, Sendable {
         case .detail: .detail
         case .journey: .journey
         case .help: .help
+        case .marked: .marked
+        case .card: .card
+        case .saved: .saved
         }
     }
 }

@@ -25,6 +25,9 @@ struct AuthorityCommand: ParsableCommand {
 
     @OptionGroup var snapshot: SnapshotOptions
 
+    @Flag(help: "As the browser's meeting mode shows it: counts of children from 1 to 4 say \"fewer than 5\".")
+    var meeting = false
+
     func run() throws {
         // Words that name files are paths, so `homes authority leeds DIR` reads either way round.
         var options = snapshot
@@ -41,6 +44,6 @@ struct AuthorityCommand: ParsableCommand {
             if !near.isEmpty { StandardError.write("Nearest names: \(near.map(TerminalText.escaped).joined(separator: ", "))") }
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data(AuthorityCardText(index: index, authority: authority).text.utf8))
+        FileHandle.standardOutput.write(Data(AuthorityCardText(index: index, authority: authority, hidingSmallCounts: meeting).text.utf8))
     }
 }

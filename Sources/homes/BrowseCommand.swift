@@ -23,6 +23,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Use bold, reverse and symbols instead of colour.")
     var noColor = false
 
+    @Flag(help: "Meeting mode: no child references, counts of children under 5 hidden, a banner (F9 turns it off and on).")
+    var meeting = false
+
     @Flag(name: .customLong("key-test"), help: "Diagnostic: show the keys, size and styles the terminal delivers, instead of browsing.")
     var keyTest = false
 
@@ -47,7 +50,8 @@ struct BrowseCommand: ParsableCommand {
         let index = SnapshotIndex(loaded)
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
-                                 historyStore: QueryHistoryStore.standard())
+                                 historyStore: QueryHistoryStore.standard(), savedQueryStore: SavedQueryStore.standard(),
+                                 meeting: meeting)
         session.run(&browser)
         session.close()
     }

@@ -8,7 +8,7 @@ import HomesData
 /// another size.
 extension BrowserApp {
     /// The screen with trailing spaces trimmed.
-    func shown() -> [String] { draw(width: state.width, height: state.height).trimmedLines }
+    func shown() -> [String] { draw(width: state.width, height: state.terminalHeight).trimmedLines }
 }
 
 @Suite struct ForgivingScreenTests {

@@ -151,7 +151,7 @@ extension BrowserApp {
         for key in keys { _ = handle(key) }
     }
 
-    func screen() -> [String] { draw(width: state.width, height: state.height).lines }
+    func screen() -> [String] { draw(width: state.width, height: state.terminalHeight).lines }
 }
 
 extension Grid {

@@ -3,9 +3,12 @@
 public struct AuthorityCardText {
     public let index: SnapshotIndex
     public let card: AuthorityCard
+    /// Counts of children from 1 to 4 say "fewer than 5" (meeting mode, `SmallCount`).
+    public let hidingSmallCounts: Bool
 
-    public init(index: SnapshotIndex, authority: Int32) {
+    public init(index: SnapshotIndex, authority: Int32, hidingSmallCounts: Bool = false) {
         self.index = index
+        self.hidingSmallCounts = hidingSmallCounts
         card = AuthorityCard(index: index, authority: authority)
     }
 
@@ -35,16 +38,23 @@ public struct AuthorityCardText {
         d.blank()
         d.heading("Children placed, on \(index.asOf.iso)" + (snapshot.metadata.syntheticPlacements ? " (synthetic placements)" : ""))
         let placed = card.placedInArea + card.placedElsewhere
-        d.field("Placed by \(la.name)", RecordWords.count(placed, "child", plural: "children"))
-        d.field("  in its own area", "\(RecordWords.thousands(card.placedInArea)) (\(RecordWords.percent(card.placedInArea, of: placed)))")
-        d.field("  elsewhere", "\(RecordWords.thousands(card.placedElsewhere)) (\(RecordWords.percent(card.placedElsewhere, of: placed)))",
-                card.placedElsewhere > card.placedInArea ? .strong : .plain)
-        d.field("Placed in its area by others", RecordWords.count(card.placedInByOthers, "child", plural: "children"))
+        let hiding = hidingSmallCounts
+        /// A share of a small count would give the count away: hidden with it.
+        func part(_ n: Int) -> String {
+            hiding && (SmallCount.isSmall(n) || SmallCount.isSmall(placed)) ? SmallCount.figure(n, hiding: true)
+                : "\(RecordWords.thousands(n)) (\(RecordWords.percent(n, of: placed)))"
+        }
+        d.field("Placed by \(la.name)", SmallCount.count(placed, "child", plural: "children", hiding: hiding))
+        d.field("  in its own area", part(card.placedInArea))
+        d.field("  elsewhere", part(card.placedElsewhere), card.placedElsewhere > card.placedInArea ? .strong : .plain)
+        d.field("Placed in its area by others", SmallCount.count(card.placedInByOthers, "child", plural: "children", hiding: hiding))
         if card.endingsLastYear == 0 {
             d.field("Unplanned endings", "none of its placements ended in the last 12 months")
         } else {
-            d.field("Unplanned endings", "\(card.unplannedEndingsLastYear) of \(card.endingsLastYear) endings of its placements, last 12 months "
-                        + "(\(RecordWords.percent(card.unplannedEndingsLastYear, of: card.endingsLastYear)))",
+            let unplanned = card.unplannedEndingsLastYear
+            let share = hiding && SmallCount.isSmall(unplanned) ? "" : " (\(RecordWords.percent(unplanned, of: card.endingsLastYear)))"
+            d.field("Unplanned endings", "\(SmallCount.figure(unplanned, hiding: hiding)) of \(card.endingsLastYear) endings of its placements, last 12 months"
+                        + share,
                     card.unplannedEndingsLastYear * 3 >= card.endingsLastYear ? .strong : .plain)
         }
         // The figures first, on the first page at 80x24; the tables they come from after.
@@ -73,7 +83,7 @@ public struct AuthorityCardText {
         for (title, rows) in [("Where its children placed elsewhere live", card.elsewhere), ("Who places children in its area", card.placingIn)] where !rows.isEmpty {
             var table = RecordTable(columns: [.init(title, limit: 44), .init("Children", numeric: true)])
             for row in rows {
-                table.rows.append(.init([Span(snapshot.localAuthorities[Int(row.authority)].name), Span(RecordWords.thousands(row.children))],
+                table.rows.append(.init([Span(snapshot.localAuthorities[Int(row.authority)].name), Span(SmallCount.figure(row.children, hiding: hiding))],
                                         target: .authority(row.authority)))
             }
             if title.hasPrefix("Who") && !card.elsewhere.isEmpty { d.blank() }
