@@ -200,7 +200,6 @@ public struct BrowserState: Equatable, Sendable {
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
         recent = RecentResults()
-        recent.remember("", sortedAll.order)
         results = sortedResults(query)
         list = CursorView()
         list.clamp(count: results.count, page: listPage)
@@ -216,7 +215,7 @@ public struct BrowserState: Equatable, Sendable {
         if let known = recent[query.text] { return known }
         let found = query.isEmpty && index.isOpenByDefault(query) ? sortedAll.filter(index.openHomes, everything: true)
             : sortedAll.filter(index.selection(query))
-        recent.remember(query.text, found)
+        recent.remember(query, found)
         return found
     }
 
@@ -229,10 +228,11 @@ public struct BrowserState: Equatable, Sendable {
         queryText = text
         // A trailing space or a reordered clause changes the text, not the homes: no new scan.
         if parsed.clauses != query.clauses {
-            if recent[parsed.text] == nil, let narrowed = index.refine(results, from: query, to: parsed) {
-                // A narrowing keystroke: only the homes listed now are looked at again.
+            if recent[parsed.text] == nil,
+               let narrowed = index.refine(results, from: query, to: parsed) ?? recent.narrowed(to: parsed, in: index) {
+                // A narrowing keystroke: only the homes of a list already made are looked at.
                 results = narrowed
-                recent.remember(parsed.text, narrowed)
+                recent.remember(parsed, narrowed)
             } else {
                 results = sortedResults(parsed)
             }
@@ -526,15 +526,24 @@ public struct BrowserState: Equatable, Sendable {
 /// A few recent query results, oldest forgotten first. Only valid for one sort order.
 struct RecentResults: Sendable {
     static let capacity = 24
-    private var texts: [String] = []
+    private var queries: [Query] = []
     private var results: [String: [Int32]] = [:]
 
     subscript(text: String) -> [Int32]? { results[text] }
 
-    mutating func remember(_ text: String, _ found: [Int32]) {
-        if results[text] == nil { texts.append(text) }
-        results[text] = found
-        if texts.count > RecentResults.capacity { results[texts.removeFirst()] = nil }
+    mutating func remember(_ query: Query, _ found: [Int32]) {
+        if results[query.text] == nil { queries.append(query) }
+        results[query.text] = found
+        if queries.count > RecentResults.capacity { results[queries.removeFirst().text] = nil }
+    }
+
+    /// The remembered results that `query` narrows, newest first: after `leeds rating`,
+    /// `leeds rating:i` narrows the list kept for `leeds`, not the whole register.
+    func narrowed(to query: Query, in index: SnapshotIndex) -> [Int32]? {
+        for earlier in queries.reversed() {
+            if let found = results[earlier.text], let narrowed = index.refine(found, from: earlier, to: query) { return narrowed }
+        }
+        return nil
     }
 }
 

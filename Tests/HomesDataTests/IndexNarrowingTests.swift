@@ -13,7 +13,7 @@ import Testing
         ("", "l"), ("l", "le"), ("le", "lee"), ("car", "care"), ("", "sc"), ("go", "good"), ("inad", "inadequate"),
         ("leeds", "leeds r"), ("care", "care rating:i"), ("rating:i", "rating:i house"), ("rating:i ho", "rating:i hou"),
         ("care", "care -ltd"), ("", "places:3..5"), ("e", "e sector:private"), ("status:any", "status:any lodge"),
-        ("status:any", "status:any closed:2023"),
+        ("status:any", "status:any closed:2023"), ("leeds", "leeds rating:i"), ("", "care rating:i -ltd"),
     ])
     func narrowingListsWhatTheWholeIndexLists(from old: String, to new: String) throws {
         let index = Self.index

@@ -8,23 +8,23 @@ extension SnapshotIndex {
     /// against the homes already listed, in the order already sorted, keeps a keystroke
     /// well inside a frame at 100,000 homes instead of scanning every home for every word.
     public func refine(_ homes: [Int32], from old: Query, to new: Query) -> [Int32]? {
-        guard let clause = Self.narrowingClause(from: old.clauses, to: new.clauses) else { return nil }
-        return narrow(homes, by: clause)
+        guard let clauses = Self.narrowingClauses(from: old.clauses, to: new.clauses) else { return nil }
+        return clauses.reduce(homes) { narrow($0, by: $1) }
     }
 
-    /// The one clause that `new` adds to `old`, when every home matching `new` matches
-    /// `old`: a clause appended (that does not lift the open-register default), or the
-    /// last free-text word made longer at its end. Free text matches substrings and the
-    /// starts of words, so a word that begins with the old word can only match less.
-    static func narrowingClause(from old: [QueryClause], to new: [QueryClause]) -> QueryClause? {
+    /// The clauses that `new` adds to `old`, when every home matching `new` matches `old`:
+    /// clauses appended (that do not lift the open-register default), or the last
+    /// free-text word made longer at its end. Free text matches substrings and the starts
+    /// of words, so a word that begins with the old word can only match less.
+    static func narrowingClauses(from old: [QueryClause], to new: [QueryClause]) -> [QueryClause]? {
         guard let last = new.last, isOpenByDefault(old) == isOpenByDefault(new) else { return nil }
-        if new.count == old.count + 1, new.dropLast().elementsEqual(old) { return last }
+        if new.count > old.count, new.prefix(old.count).elementsEqual(old) { return Array(new.dropFirst(old.count)) }
         guard new.count == old.count, let before = old.last, new.dropLast().elementsEqual(old.dropLast()),
               before.field == nil, last.field == nil, !before.negated, !last.negated,
               before.values.count == 1, last.values.count == 1,
               case .text(let was, _) = before.values[0], case .text(let now, _) = last.values[0],
               now.count > was.count, now.starts(with: was) else { return nil }
-        return last
+        return [last]
     }
 
     /// The homes of `homes`, in their order, that satisfy one clause.
