@@ -68,6 +68,8 @@ public struct BrowserState: Equatable, Sendable {
     /// The sorted results of the last few queries, by query text: backspacing through a
     /// query returns to lists already computed instead of scanning every home again.
     private var recent = RecentResults()
+    /// Each home's column widths, measured once so a new result list is measured cheaply.
+    private let widths: HomeColumnWidths
 
     public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true,
                 history: QueryHistory = QueryHistory(), savedQueries: SavedQueries = SavedQueries(), meeting: Bool = false) {
@@ -81,9 +83,10 @@ public struct BrowserState: Equatable, Sendable {
         self.colour = colour
         query = BrowserState.emptyQuery(index)
         sortedAll = SortedHomes(index: index, column: .name, descending: false)
+        widths = HomeColumnWidths(index: index)
         // The empty query lists the open homes: the register at the snapshot date.
         results = sortedResults(query)
-        content = ColumnContent(index: index, homes: results, colour: colour)
+        content = ColumnContent(index: index, homes: results, colour: colour, widths: widths)
     }
 
     static func emptyQuery(_ index: SnapshotIndex) -> Query { Query.all }
@@ -235,7 +238,6 @@ public struct BrowserState: Equatable, Sendable {
         self.descending = descending
         sortedAll = SortedHomes(index: index, column: column, descending: descending)
         recent = RecentResults()
-        recent.remember("", sortedAll.order)
         results = sortedResults(query)
         list = CursorView()
         list.clamp(count: results.count, page: listPage)
@@ -249,8 +251,9 @@ public struct BrowserState: Equatable, Sendable {
     /// The homes matching a query in the current sort order.
     mutating func sortedResults(_ query: Query) -> [Int32] {
         if let known = recent[query.text] { return known }
-        let found = sortedAll.filter(index.matches(query), everything: query.isEmpty)
-        recent.remember(query.text, found)
+        let found = query.isEmpty && index.isOpenByDefault(query) ? sortedAll.filter(index.openHomes, everything: true)
+            : sortedAll.filter(index.selection(query))
+        recent.remember(query, found)
         return found
     }
 
@@ -263,8 +266,15 @@ public struct BrowserState: Equatable, Sendable {
         queryText = text
         // A trailing space or a reordered clause changes the text, not the homes: no new scan.
         if parsed.clauses != query.clauses {
-            results = sortedResults(parsed)
-            content = ColumnContent(index: index, homes: results, colour: colour)
+            if recent[parsed.text] == nil,
+               let narrowed = index.refine(results, from: query, to: parsed) ?? recent.narrowed(to: parsed, in: index) {
+                // A narrowing keystroke: only the homes of a list already made are looked at.
+                results = narrowed
+                recent.remember(parsed, narrowed)
+            } else {
+                results = sortedResults(parsed)
+            }
+            content = ColumnContent(index: index, homes: results, colour: colour, widths: widths)
         }
         query = parsed
         select(selected)
@@ -305,7 +315,7 @@ public struct BrowserState: Equatable, Sendable {
             queryText = line.saved.queryText
             query = line.saved.query
             results = line.saved.results
-            content = ColumnContent(index: index, homes: results, colour: colour)
+            content = ColumnContent(index: index, homes: results, colour: colour, widths: widths)
             list = line.saved.view
             queryLine = nil
             list.clamp(count: results.count, page: listPage)
@@ -566,15 +576,24 @@ public struct BrowserState: Equatable, Sendable {
 /// A few recent query results, oldest forgotten first. Only valid for one sort order.
 struct RecentResults: Sendable {
     static let capacity = 24
-    private var texts: [String] = []
+    private var queries: [Query] = []
     private var results: [String: [Int32]] = [:]
 
     subscript(text: String) -> [Int32]? { results[text] }
 
-    mutating func remember(_ text: String, _ found: [Int32]) {
-        if results[text] == nil { texts.append(text) }
-        results[text] = found
-        if texts.count > RecentResults.capacity { results[texts.removeFirst()] = nil }
+    mutating func remember(_ query: Query, _ found: [Int32]) {
+        if results[query.text] == nil { queries.append(query) }
+        results[query.text] = found
+        if queries.count > RecentResults.capacity { results[queries.removeFirst().text] = nil }
+    }
+
+    /// The remembered results that `query` narrows, newest first: after `leeds rating`,
+    /// `leeds rating:i` narrows the list kept for `leeds`, not the whole register.
+    func narrowed(to query: Query, in index: SnapshotIndex) -> [Int32]? {
+        for earlier in queries.reversed() {
+            if let found = results[earlier.text], let narrowed = index.refine(found, from: earlier, to: query) { return narrowed }
+        }
+        return nil
     }
 }
 
@@ -596,6 +615,26 @@ struct SortedHomes: Sendable {
         var r = [Int32](repeating: 0, count: order.count)
         for (i, home) in order.enumerated() { r[Int(home)] = Int32(i) }
         rank = r
+    }
+
+    /// The selected items in this order, from a bitmap by item and its count of ones.
+    func filter(_ selection: (bitmap: [UInt8], count: Int)) -> [Int32] {
+        let (bitmap, count) = selection
+        if count == order.count { return order }
+        var result: [Int32] = []
+        result.reserveCapacity(count)
+        bitmap.withUnsafeBufferPointer { selected in
+            if count * 16 < order.count {
+                // Few matches: sorting them by rank is cheaper than a pass over every item.
+                for i in 0..<selected.count where selected[i] != 0 { result.append(Int32(i)) }
+                result.sort { rank[Int($0)] < rank[Int($1)] }
+            } else {
+                order.withUnsafeBufferPointer { order in
+                    for item in order where selected[Int(item)] != 0 { result.append(item) }
+                }
+            }
+        }
+        return result
     }
 
     func filter(_ matches: [Int32], everything: Bool) -> [Int32] {

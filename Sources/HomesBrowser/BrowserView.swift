@@ -134,11 +134,13 @@ enum BrowserView {
         let first = state.list.scroll
         let last = min(results.count, first + page)
         if first < last {
+            // Short type labels worked out once a frame, not once a row.
+            var shortTypes: [String: String] = [:]
             for row in first..<last {
                 let y = 2 + row - first
                 let h = results[row]
                 let selected = row == state.list.cursor
-                drawListRow(state, home: h, y: y, layout: layout, selected: selected, &canvas)
+                drawListRow(state, home: h, y: y, layout: layout, selected: selected, shortTypes: &shortTypes, &canvas)
             }
             // Rows that answer an older query than the one on the line are dimmed.
             if state.queryLine?.error != nil {
@@ -149,7 +151,8 @@ enum BrowserView {
         drawListStatus(state, &canvas)
     }
 
-    static func drawListRow(_ state: BrowserState, home h: Int32, y: Int, layout: ListLayout, selected: Bool, _ canvas: inout Canvas) {
+    static func drawListRow(_ state: BrowserState, home h: Int32, y: Int, layout: ListLayout, selected: Bool,
+                            shortTypes: inout [String: String], _ canvas: inout Canvas) {
         let index = state.index
         let home = index.snapshot.homes[Int(h)]
         let closed = index.closedWording(h)
@@ -174,7 +177,11 @@ enum BrowserView {
                     text = home.organisation ?? "(name not published)"
                     style.dim = !selected
                 }
-            case .type: text = typeLabel(home.provisionType, width: placed.width)
+            case .type:
+                if let known = shortTypes[home.provisionType] { text = known } else {
+                    text = typeLabel(home.provisionType, width: placed.width)
+                    shortTypes[home.provisionType] = text
+                }
             case .sector: text = home.sector.map { sectorLabel($0, width: placed.width) } ?? "—"
             case .authority: text = home.localAuthority.flatMap { Int($0) < index.snapshot.localAuthorities.count ? index.snapshot.localAuthorities[Int($0)].name : nil } ?? "—"
             case .owner: text = home.organisation ?? "—"
@@ -288,6 +295,8 @@ enum BrowserView {
         let first = panel.view.scroll
         let last = min(panel.values.count, first + state.filterPage)
         if first < last {
+            // Short type labels worked out once a frame, not once a row.
+            var shortTypes: [String: String] = [:]
             for row in first..<last {
                 let value = panel.values[row]
                 let y = 2 + row - first
@@ -321,6 +330,8 @@ enum BrowserView {
         let first = doc.view.scroll
         let last = min(doc.lines.count, first + page)
         if first < last {
+            // Short type labels worked out once a frame, not once a row.
+            var shortTypes: [String: String] = [:]
             for row in first..<last {
                 let y = 1 + row - first
                 let line = doc.lines[row]

@@ -68,7 +68,40 @@ public struct Canvas {
     public mutating func cell(_ raw: String, x: Int, y: Int, width: Int, style: Style = .plain,
                               alignment: TextLayout.Alignment = .left) {
         guard width > 0 else { return }
+        if plainCell(raw, x: x, y: y, width: width, style: style, alignment: alignment) { return }
         let fitted = TextLayout.fit(Sanitiser.clean(raw), width: width, alignment: alignment)
         text(fitted, x: x, y: y, width: width, style: style, truncate: false)
     }
+
+    /// `cell` for printable ASCII, which is nearly every value in a list row: the bytes go
+    /// straight into cells, cut with "…" or padded, with no intermediate strings. A row is
+    /// a dozen cells and a keystroke redraws every row. False when the text needs the
+    /// general path (anything outside printable ASCII).
+    private mutating func plainCell(_ raw: String, x: Int, y: Int, width: Int, style: Style,
+                                    alignment: TextLayout.Alignment) -> Bool {
+        guard y >= 0, y < grid.height else { return true }
+        let done: Bool? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+            let count = bytes.count
+            let pad = count < width && alignment == .right ? width - count : 0
+            for i in 0..<width {
+                let column = x + i
+                if column >= grid.width { break }
+                guard column >= 0 else { continue }
+                let text: String
+                if count > width {
+                    text = i < width - 1 ? Canvas.ascii[Int(bytes[i])] : "…"
+                } else {
+                    let k = i - pad
+                    text = k >= 0 && k < count ? Canvas.ascii[Int(bytes[k])] : " "
+                }
+                grid[column, y] = Cell(text, style: style)
+            }
+            return true
+        }
+        return done ?? false
+    }
+
+    /// One-character strings for the ASCII bytes, made once.
+    private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }

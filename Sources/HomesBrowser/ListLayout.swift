@@ -17,14 +17,9 @@ struct ColumnContent: Equatable, Sendable {
     init() {}
 
     /// Nothing listed keeps the usual widths: the headings of an empty list do not jump.
-    init(index: SnapshotIndex, homes: [Int32], colour: Bool) {
+    init(index: SnapshotIndex, homes: [Int32], colour: Bool, widths: HomeColumnWidths) {
         guard !homes.isEmpty else { return }
-        let snapshot = index.snapshot
-        // Every label measured once, then looked up by number: a list of 100,000 homes is
-        // measured in one light pass.
-        let authorityWidths = snapshot.localAuthorities.map { TextWidth.of($0.name) }
         let types = index.provisionTypes
-        let sectorWidths = [1] + Sector.allCases.map { BrowserView.sectorLabel($0, width: 9).count }
         var ratingWidths = [Int](repeating: 1, count: 256)
         for j in [nil] + Judgement.allCases.map(Optional.some) { ratingWidths[Int(j?.rawValue ?? 0)] = TextWidth.of(JudgementStyle.label(j, colour: colour)) }
         var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
@@ -33,13 +28,12 @@ struct ColumnContent: Equatable, Sendable {
         // homes the widest values reach the columns' caps anyway, and a keystroke that
         // lists 100,000 homes stays well inside a frame.
         let step = max(1, homes.count / ColumnContent.sampled)
-        for h in stride(from: 0, to: homes.count, by: step).lazy.map({ homes[$0] }) {
-            let home = snapshot.homes[Int(h)]
-            if let a = home.localAuthority, a >= 0, Int(a) < authorityWidths.count { authority = max(authority, authorityWidths[Int(a)]) }
-            typeUsed[index.provisionTypeNumber(h)] = true
-            if let o = home.organisation { owner = max(owner, o.utf8.count) }
-            sector = max(sector, sectorWidths[Int(home.sector?.rawValue ?? 0)])
-            rating = max(rating, ratingWidths[Int(index.latestOverall(h)?.rawValue ?? 0)])
+        for h in stride(from: 0, to: homes.count, by: step).lazy.map({ Int(homes[$0]) }) {
+            authority = max(authority, Int(widths.authority[h]))
+            typeUsed[Int(widths.type[h])] = true
+            owner = max(owner, Int(widths.owner[h]))
+            sector = max(sector, Int(widths.sector[h]))
+            rating = max(rating, ratingWidths[Int(widths.rating[h])])
         }
         for (t, used) in typeUsed.enumerated() where used {
             type = max(type, TextWidth.of(types[t]))
@@ -47,6 +41,41 @@ struct ColumnContent: Equatable, Sendable {
         }
         widest = [.authority: authority, .type: type, .owner: owner, .sector: sector, .rating: rating + 2]
         shortestType = shortType
+    }
+}
+
+/// Each home's width in the measured columns (its judgement code for the rating, whose
+/// label depends on colour), worked out once per snapshot: measuring a new result list on
+/// a keystroke is then a few byte look-ups per home instead of a walk through its strings.
+struct HomeColumnWidths: Sendable {
+    let authority: [UInt8]
+    let type: [UInt16]
+    let owner: [UInt8]
+    let sector: [UInt8]
+    let rating: [UInt8]
+
+    init(index: SnapshotIndex) {
+        let snapshot = index.snapshot
+        let n = snapshot.homes.count
+        let authorityWidths = snapshot.localAuthorities.map { UInt8(clamping: TextWidth.of($0.name)) }
+        let sectorWidths = [UInt8(1)] + Sector.allCases.map { UInt8(clamping: BrowserView.sectorLabel($0, width: 9).count) }
+        var authority = [UInt8](repeating: 1, count: n), owner = [UInt8](repeating: 1, count: n)
+        var sector = [UInt8](repeating: 1, count: n), rating = [UInt8](repeating: 0, count: n)
+        var type = [UInt16](repeating: 0, count: n)
+        snapshot.homes.withUnsafeBufferPointer { all in
+            for i in 0..<n {
+                if let a = all[i].localAuthority, a >= 0, Int(a) < authorityWidths.count { authority[i] = authorityWidths[Int(a)] }
+                if let o = all[i].organisation { owner[i] = UInt8(clamping: o.utf8.count) }
+                sector[i] = sectorWidths[Int(all[i].sector?.rawValue ?? 0)]
+                rating[i] = index.latestOverall(Int32(i))?.rawValue ?? 0
+                type[i] = UInt16(clamping: index.provisionTypeNumber(Int32(i)))
+            }
+        }
+        self.authority = authority
+        self.type = type
+        self.owner = owner
+        self.sector = sector
+        self.rating = rating
     }
 }
 

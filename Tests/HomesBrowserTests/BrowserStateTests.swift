@@ -233,9 +233,37 @@ import HomesData
         #expect(places == places.sorted(by: >))
     }
 
+    /// Typing narrows the list already made (and lists remembered before); after every
+    /// key the list must be what asking the whole index for that text gives, in order.
+    @Test(arguments: ["care rating:i -ltd", "home d places:2..", "lodge sector:private good", "e e e"])
+    func typingListsWhatTheWholeIndexLists(query: String) throws {
+        let index = Self.generated
+        let order = SortedHomes(index: index, column: .name, descending: false)
+        var s = BrowserStateTests.state(index).updated(with: .openQuery)
+        var lastParsed = Query.all
+        for c in query {
+            s = s.updated(with: .insert(c))
+            let text = s.queryLine?.string ?? ""
+            if let parsed = try? Query.parse(text, index: index) { lastParsed = parsed }
+            let wanted = order.filter(index.matches(lastParsed), everything: lastParsed.isEmpty)
+            #expect(s.results == wanted, "after typing \"\(text)\"")
+        }
+    }
+
+    static let generated = SnapshotIndex(SnapshotGenerator(homes: 2000, seed: 5, placementsPerHome: 1).generate())
+
+    /// A closed home is not on the register: sorting the list with no query must not
+    /// bring closed homes in.
+    @Test func sortingWithNoQueryListsOnlyOpenHomes() {
+        let index = BrowserStateTests.small
+        let sorted = BrowserStateTests.run([.sortBy(ListColumn.places.rawValue)], from: BrowserStateTests.state(index))
+        #expect(index.openHomes.count < index.count)
+        #expect(Set(sorted.results) == Set(index.openHomes))
+    }
+
     @Test func onlyTheLastFewAreKept() {
         var recent = RecentResults()
-        for i in 0..<(RecentResults.capacity + 5) { recent.remember("q\(i)", [Int32(i)]) }
+        for i in 0..<(RecentResults.capacity + 5) { recent.remember(try! Query.parse("q\(i)"), [Int32(i)]) }
         #expect(recent["q0"] == nil)
         #expect(recent["q\(RecentResults.capacity + 4)"] == [Int32(RecentResults.capacity + 4)])
     }

@@ -22,6 +22,26 @@ extension SnapshotIndex {
         let n = count
         let defaultOpen = openByDefault && Self.isOpenByDefault(clauses)
         if clauses.isEmpty { return defaultOpen ? openHomes : (0..<Int32(n)).map { $0 } }
+        let (selected, remaining) = selection(clauses, openByDefault: openByDefault)
+        var out: [Int32] = []
+        out.reserveCapacity(remaining)
+        selected.withUnsafeBufferPointer { sel in
+            for i in 0..<n where sel[i] != 0 { out.append(Int32(i)) }
+        }
+        return out
+    }
+
+    /// The homes satisfying `query` as a bitmap by home (1 = matches) and how many match:
+    /// a list kept in another order (the browser's sorted list) walks its own order
+    /// through the bitmap instead of collecting the matches and filtering them again.
+    public func selection(_ query: Query, openByDefault: Bool = true) -> (bitmap: [UInt8], count: Int) {
+        selection(query.clauses, openByDefault: openByDefault)
+    }
+
+    func selection(_ clauses: [QueryClause], openByDefault: Bool = true) -> (bitmap: [UInt8], count: Int) {
+        let n = count
+        let defaultOpen = openByDefault && Self.isOpenByDefault(clauses)
+        if clauses.isEmpty && !defaultOpen { return ([UInt8](repeating: 1, count: n), n) }
         let clauses = defaultOpen ? clauses + [QueryClause(field: .status, negated: false, values: [.keyword(StatusCode.open)])] : clauses
         // Column clauses first: they are cheap and usually leave few candidates, and
         // text clauses then look only at those instead of scanning every home.
@@ -61,12 +81,7 @@ extension SnapshotIndex {
                 }
             }
         }
-        var out: [Int32] = []
-        out.reserveCapacity(remaining)
-        selected.withUnsafeBufferPointer { sel in
-            for i in 0..<n where sel[i] != 0 { out.append(Int32(i)) }
-        }
-        return out
+        return (selected, remaining)
     }
 
     /// One home against a text value, for when few candidates are left.

@@ -31,6 +31,22 @@ public enum TextWidth {
         return 1
     }
 
+    /// Columns taken by a string. Not generic, so callers in other modules get the
+    /// printable-ASCII pass over contiguous bytes rather than unspecialised generic code:
+    /// the list measures and pads every cell of every row on each keystroke.
+    public static func of(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var width = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x20 && byte < 0x7F { width += 1 }
+            }
+            return width
+        }
+        if let width = ascii ?? nil { return width }
+        return of(text[...])
+    }
+
     /// Columns taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
         var width = 0
