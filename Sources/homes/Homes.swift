@@ -7,6 +7,7 @@ struct Homes: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "homes",
         abstract: "Browse the records of children's homes in England, offline, from the keyboard.",
+        version: HomesVersion.text,
         subcommands: [
             BrowseCommand.self, ValidateCommand.self, QueryCommand.self, ShowCommand.self, ChangesCommand.self,
             SummaryCommand.self, AuthorityCommand.self, ChildrenCommand.self,
