@@ -17,7 +17,9 @@ let package = Package(
     targets: [
         // Pure data core: model, snapshot loading and validation, index, query language,
         // statistics, import and synthetic generation. Knows nothing of terminals.
-        .target(name: "HomesData", dependencies: ["CPrefetch", "CFaultGuard"]),
+        .target(name: "HomesData", dependencies: ["CPrefetch", "CFaultGuard", "CAtomicCounter"]),
+        // A lock-free counter for load progress (relaxed C atomics; Swift's Atomic needs macOS 15).
+        .target(name: "CAtomicCounter"),
         // Answers SIGBUS inside a mapped snapshot (the file cut short while being
         // read) so the load ends with a message, not a crash. C: it needs siginfo.
         .target(name: "CFaultGuard"),

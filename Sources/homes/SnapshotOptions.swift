@@ -28,7 +28,12 @@ struct SnapshotOptions: ParsableArguments {
     func load() throws -> LoadedSnapshots {
         let paths = resolvedPaths
         do {
-            let loaded = try SnapshotLoader.load(paths: paths, options: LoadOptions(strict: strict))
+            let progress = LoadProgress()
+            let loaded = try ProgressLine.around({ elapsed in
+                ProgressWording.reading(read: progress.bytesRead, expected: progress.bytesExpected, elapsed: elapsed)
+            }) { () throws(LoadFailure) in
+                try SnapshotLoader.load(paths: paths, options: LoadOptions(strict: strict, progress: progress))
+            }
             let problems = loaded.problems
             for p in problems.prefix(Self.problemsShown) { StandardError.write("\(p.isWarning ? "warning" : "rejected"): \(p)") }
             if problems.count > Self.problemsShown {
