@@ -28,9 +28,9 @@ struct SnapshotOptions: ParsableArguments {
     func load() throws -> LoadedSnapshots {
         let paths = resolvedPaths
         do {
-            let progress = LoadProgress()
+            let progress = ProgressCounter()
             let loaded = try ProgressLine.around({ elapsed in
-                ProgressWording.reading(read: progress.bytesRead, expected: progress.bytesExpected, elapsed: elapsed)
+                ProgressWording.reading(read: progress.done, expected: progress.expected, elapsed: elapsed)
             }) { () throws(LoadFailure) in
                 try SnapshotLoader.load(paths: paths, options: LoadOptions(strict: strict, progress: progress))
             }

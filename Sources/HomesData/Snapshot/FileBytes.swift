@@ -71,7 +71,7 @@ struct FileBytes {
     }
 
     /// `progress` counts the bytes of what cannot be mapped (a pipe) as they arrive.
-    static func read(_ path: String, progress: LoadProgress? = nil) throws(LoadFailure) -> FileBytes {
+    static func read(_ path: String, progress: ProgressCounter? = nil) throws(LoadFailure) -> FileBytes {
         func failure(_ what: String) -> LoadFailure {
             let reason = String(cString: strerror(errno)).lowercased()
             return LoadFailure(LoadProblem(file: path, location: .file, message: "\(what): \(reason)"))
@@ -130,7 +130,7 @@ struct FileBytes {
     }
 
     /// One `read(2)` loop, for what cannot be mapped, no Foundation `Data` copy.
-    private static func readAll(_ fd: Int32, sizeHint: Int, progress: LoadProgress?,
+    private static func readAll(_ fd: Int32, sizeHint: Int, progress: ProgressCounter?,
                                 failure: (String) -> LoadFailure) throws(LoadFailure) -> FileBytes {
         var capacity = sizeHint
         var buffer = allocate(capacity + JSONScanner.padding)

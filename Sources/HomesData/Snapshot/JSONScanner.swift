@@ -91,7 +91,7 @@ struct JSONScanner {
         }
         released = pos
     }
-    /// Bytes read are added here (`LoadProgress`); nil when nobody is watching.
+    /// Bytes read are added here (`ProgressCounter`); nil when nobody is watching.
     var progress: UnsafeMutablePointer<Int64>?
 
     /// Whether `v` lies in the input (and so stays valid), rather than in the

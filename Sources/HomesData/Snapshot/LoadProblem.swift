@@ -11,10 +11,10 @@ public struct LoadOptions: Sendable {
     /// cut small files into pieces.
     public var minimumChunkBytes: Int
     /// Where to count the bytes read, for a progress line; nil counts nothing.
-    public var progress: LoadProgress?
+    public var progress: ProgressCounter?
 
     public init(strict: Bool = false, threads: Int = LoadOptions.processors, minimumChunkBytes: Int = 1 << 20,
-                progress: LoadProgress? = nil) {
+                progress: ProgressCounter? = nil) {
         self.progress = progress
         self.strict = strict
         self.threads = max(1, threads)

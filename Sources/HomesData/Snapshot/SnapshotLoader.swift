@@ -92,7 +92,7 @@ public enum SnapshotLoader {
         parser.s.releasable = releasable
         // A mapped file is counted as it is parsed; bytes read from a pipe were counted
         // as they arrived (`FileBytes.read`).
-        parser.s.progress = releasable ? options.progress?.readCounter : nil
+        parser.s.progress = releasable ? options.progress?.doneCounter : nil
         parser.pieces = options.threads
         parser.minimumChunkBytes = options.minimumChunkBytes
         defer {
