@@ -185,7 +185,7 @@ struct ValueParser {
         if path == "~" { return home ?? path }
         if path.hasPrefix("~/"), let home { return home + path.dropFirst(1) }
         if path.hasPrefix("/") || path.hasPrefix("~") { return path }
-        return folder + "/" + path
+        return URL(fileURLWithPath: folder + "/" + path).standardizedFileURL.path
     }
 }
 

@@ -66,9 +66,9 @@ struct BrowseCommand: ParsableCommand {
     /// from (the bundled sample, the settings file, $HOMES_SNAPSHOTS).
     private func title(of loaded: LoadedSnapshots) -> String {
         let paths = snapshot.resolvedPaths
-        let what = paths.count == 1 && loaded.files.count == 1
-            ? URL(fileURLWithPath: paths[0]).lastPathComponent : "\(loaded.files.count) snapshots"
-        return snapshot.source.label.map { "\($0) · \(what)" } ?? what
+        let count = "\(loaded.files.count) snapshot\(loaded.files.count == 1 ? "" : "s")"
+        if let source = snapshot.source.label { return "\(source) · \(count)" }
+        return paths.count == 1 && loaded.files.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : count
     }
 
     private func openTerminal(colour: Bool) throws -> TerminalSession {

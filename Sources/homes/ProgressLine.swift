@@ -25,6 +25,8 @@ final class ProgressLine: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     /// Touched only on `queue`.
     private var drawn = false
+    /// What Ctrl-C did before the line went up, put back when it goes.
+    private var previousInterrupt: sighandler_t?
 
     /// Whether a line can be shown: stderr is a terminal that can erase a line.
     static var wanted: Bool {
@@ -45,7 +47,7 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func begin() {
-        signal(SIGINT) { _ in
+        previousInterrupt = signal(SIGINT) { _ in
             let erase: [UInt8] = Array("\r\u{1B}[K".utf8)
             _ = erase.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
             _exit(130)
@@ -69,7 +71,7 @@ final class ProgressLine: @unchecked Sendable {
         queue.sync {
             if drawn { Self.emit("\r\u{1B}[K") }
         }
-        signal(SIGINT, SIG_DFL)
+        signal(SIGINT, previousInterrupt ?? SIG_DFL)
     }
 
     /// Cut to the terminal's width, so the line never wraps (a wrapped line cannot be

@@ -27,6 +27,24 @@ enum StartupSettings {
         return settings
     }
 
+    /// The saved queries, name → query in the file's order: for the browser's
+    /// saved-query store to load.
+    static func savedQueries() -> [(name: String, query: String)] { current.savedQueryPairs }
+
+    /// Writes the saved queries into the settings file, leaving the other settings as
+    /// they are. Nil when saved; otherwise what to tell the user (the file, line and
+    /// problem when the file is broken, and that nothing was saved).
+    static func saveQueries(_ queries: [(name: String, query: String)]) -> String? {
+        guard let file else { return "cannot save: neither XDG_CONFIG_HOME nor HOME is set, so there is no settings file" }
+        do {
+            try file.saveQueries(queries)
+            cached?.savedQueries = queries.isEmpty ? nil : queries.map { SavedQuery(name: $0.name, query: $0.query) }
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// Whether the browser starts in meeting mode: `--meeting` on the command line, else
     /// the settings file's `meeting: true`. For meeting mode's flag to call.
     static func meeting(flag: Bool) -> Bool { flag || current.meeting == true }
@@ -58,11 +76,12 @@ enum SnapshotSource: Equatable {
         }
     }
 
-    /// The header's words for where the homes come from (nil: the paths were given).
+    /// The header's words for where the homes come from (nil: the paths were given),
+    /// short enough to leave the snapshot count and date whole at 80 columns.
     var label: String? {
         switch self {
         case .given: nil
-        case let .environment(p): "$HOMES_SNAPSHOTS \(Self.abbreviated(p))"
+        case .environment: "$HOMES_SNAPSHOTS"
         case let .settings(p): "settings: \(Self.abbreviated(p))"
         case .sample: "bundled sample"
         }
@@ -73,7 +92,7 @@ enum SnapshotSource: Equatable {
     static func abbreviated(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
         var short = path
         if let home, !home.isEmpty, path.hasPrefix(home + "/") { short = "~" + path.dropFirst(home.count) }
-        if short.count <= 24 { return short }
+        if short.count <= 14 { return short }
         let last = URL(fileURLWithPath: path).lastPathComponent
         return "…/" + last
     }

@@ -162,3 +162,38 @@ private struct Scratch {
         #expect(SettingsFile.standard(environment: environment)?.url.path == path)
     }
 }
+
+/// docs/settings.md is the settings reference: it names every key, and its example file
+/// is one homes reads without a problem.
+@Suite struct SettingsDocumentTests {
+    static let document: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("docs/settings.md"), encoding: .utf8)) ?? ""
+    }()
+
+    @Test func namesEveryKey() {
+        for key in SettingsKey.allCases {
+            #expect(Self.document.contains("| `\(key.rawValue):` |"), "docs/settings.md has no row for \(key.rawValue)")
+        }
+    }
+
+    @Test func namesEveryColumn() {
+        for column in SortKey.allCases {
+            #expect(Self.document.contains("`\(column.rawValue)`"), "docs/settings.md does not name the column \(column.rawValue)")
+        }
+    }
+
+    @Test func theExampleReads() throws {
+        let parts = Self.document.components(separatedBy: "```yaml\n")
+        let example = try #require(parts.count > 1 ? parts[1].components(separatedBy: "```").first : nil)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("homes-settings-doc-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try Data(example.utf8).write(to: scratch)
+        let reading = SettingsFile(url: scratch, home: "/home/me").read()
+        #expect(reading.problems.isEmpty, "\(reading.problems)")
+        #expect(reading.settings.snapshotDirectory == "/home/me/ofsted/snapshots")
+        #expect(reading.settings.sort == .inspected && reading.settings.sortDescending == true)
+        #expect(reading.settings.savedQueries?.count == 3)
+        #expect(reading.settings.meeting == false && reading.settings.colour == true)
+    }
+}
