@@ -45,7 +45,7 @@ struct BrowseCommand: ParsableCommand {
         let loaded = try snapshot.load()
         let problems = loaded.problems.count + StartupSettings.problemsPrinted
         if problems > 0, !Self.confirmAfterProblems(problems) { return }
-        let index = ProgressLine.around({ _ in "Indexing \(loaded.current.homes.count) homes…" }) { SnapshotIndex(loaded) }
+        let index = ProgressLine.around({ _ in "Indexing \(loaded.current.homes.count.formatted(.number.grouping(.automatic))) homes…" }) { SnapshotIndex(loaded) }
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
                                  historyStore: QueryHistoryStore.standard())

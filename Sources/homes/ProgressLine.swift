@@ -100,7 +100,7 @@ enum ProgressWording {
             let left = elapsed * Double(expected - done) / Double(done)
             line += " · about \(seconds(left)) left"
         } else if done >= expected {
-            line += " · indexing"
+            line += " · putting the register together"
         }
         return line
     }
