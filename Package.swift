@@ -10,11 +10,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The settings file is YAML: every value's line is known, so a wrong value is
+        // reported where it is (see HomesSettings).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Pure data core: model, snapshot loading and validation, index, query language,
         // statistics, import and synthetic generation. Knows nothing of terminals.
-        .target(name: "HomesData", dependencies: ["CPrefetch", "CFaultGuard"]),
+        .target(name: "HomesData", dependencies: ["CPrefetch", "CFaultGuard", "CAtomicCounter"]),
+        // A lock-free counter for load progress (relaxed C atomics; Swift's Atomic needs macOS 15).
+        .target(name: "CAtomicCounter"),
         // Answers SIGBUS inside a mapped snapshot (the file cut short while being
         // read) so the load ends with a message, not a crash. C: it needs siginfo.
         .target(name: "CFaultGuard"),
@@ -30,10 +35,13 @@ let package = Package(
         .target(name: "HomesBrowser", dependencies: ["HomesData"]),
         // The only code that talks to the terminal: copies the grid out, reads keys in.
         .target(name: "HomesTerminal", dependencies: ["HomesBrowser", "CNcursesw"]),
+        // The settings file (~/.config/homes/settings.yaml): reading, checking and saving.
+        // Holds the YAML parser so nothing else depends on it.
+        .target(name: "HomesSettings", dependencies: ["HomesData", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "homes",
             dependencies: [
-                "HomesData", "HomesBrowser", "HomesTerminal",
+                "HomesData", "HomesBrowser", "HomesTerminal", "HomesSettings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +49,7 @@ let package = Package(
         .executableTarget(name: "HomesBench", dependencies: ["HomesData", "HomesBrowser"]),
         .testTarget(name: "HomesDataTests", dependencies: ["HomesData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HomesBrowserTests", dependencies: ["HomesBrowser", "HomesData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HomesSettingsTests", dependencies: ["HomesSettings", "HomesData"]),
         .testTarget(name: "HomesTerminalTests", dependencies: ["HomesTerminal", "HomesBrowser", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]

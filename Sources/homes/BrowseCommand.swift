@@ -37,7 +37,7 @@ struct BrowseCommand: ParsableCommand {
                 """)
             throw ExitCode(1)
         }
-        let colour = TerminalSession.colourWanted(allowed: !noColor, environment: ProcessInfo.processInfo.environment)
+        let colour = TerminalSession.colourWanted(allowed: StartupSettings.colourAllowed(noColorFlag: noColor), environment: ProcessInfo.processInfo.environment)
         if keyTest {
             let session = try openTerminal(colour: colour)
             var program = KeyEchoProgram(colour: session.colour)
@@ -46,8 +46,9 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let loaded = try snapshot.load()
-        if !loaded.problems.isEmpty, !Self.confirmAfterProblems(loaded.problems.count) { return }
-        let index = SnapshotIndex(loaded)
+        let problems = loaded.problems.count + StartupSettings.problemsPrinted
+        if problems > 0, !Self.confirmAfterProblems(problems) { return }
+        let index = ProgressLine.around({ _ in "Indexing \(loaded.current.homes.count.formatted(.number.grouping(.automatic))) homes…" }) { SnapshotIndex(loaded) }
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
                                  historyStore: QueryHistoryStore.standard(), savedQueryStore: SavedQueryStore.standard(),
@@ -65,11 +66,13 @@ struct BrowseCommand: ParsableCommand {
         return !answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("q")
     }
 
-    /// The header names the file, or how many were merged.
+    /// The header names the file, or how many were merged, and where a default came
+    /// from (the bundled sample, the settings file, $HOMES_SNAPSHOTS).
     private func title(of loaded: LoadedSnapshots) -> String {
         let paths = snapshot.resolvedPaths
-        if paths.count == 1 && loaded.files.count == 1 { return URL(fileURLWithPath: paths[0]).lastPathComponent }
-        return "\(loaded.files.count) snapshots"
+        let count = "\(loaded.files.count) snapshot\(loaded.files.count == 1 ? "" : "s")"
+        if let source = snapshot.source.label { return "\(source) · \(count)" }
+        return paths.count == 1 && loaded.files.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : count
     }
 
     private func openTerminal(colour: Bool) throws -> TerminalSession {

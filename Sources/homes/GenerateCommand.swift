@@ -61,9 +61,21 @@ struct GenerateCommand: ParsableCommand {
     /// A new snapshot, or (with `--from`) a later one of the given snapshot's register.
     private func make(_ settings: GenerateSettings) throws -> Snapshot {
         guard let from else {
-            return SnapshotGenerator(homes: settings.homes, seed: settings.seed, snapshotDate: settings.date,
-                                     inspectionsPerHome: settings.inspectionsPerHome,
-                                     placementsPerHome: settings.placementsPerHome).generate()
+            let progress = ProgressCounter()
+            let homes = settings.homes
+            return ProgressLine.around({ elapsed in
+                // Placements are made bed by bed and then linked into journeys: no count
+                // of that work means anything, so that phase shows only the time taken.
+                let done = Int(progress.done)
+                let what = "Generating \(homes.formatted(.number.grouping(.automatic))) homes"
+                if done < homes { return ProgressWording.counting(done, of: homes, "homes", elapsed: elapsed, doing: what + ", drawing") }
+                if done < 2 * homes { return ProgressWording.counting(done - homes, of: homes, "homes", elapsed: elapsed, doing: what + ", inspecting") }
+                return what + ", placing children · \(ProgressWording.seconds(elapsed))"
+            }) {
+                SnapshotGenerator(homes: settings.homes, seed: settings.seed, snapshotDate: settings.date,
+                                  inspectionsPerHome: settings.inspectionsPerHome,
+                                  placementsPerHome: settings.placementsPerHome).generate(progress: progress)
+            }
         }
         let older: Snapshot
         do {
@@ -85,7 +97,9 @@ struct GenerateCommand: ParsableCommand {
         let snapshot = try make(settings)
         let generated = clock.now
         let cpuGenerated = clock_t_seconds()
-        let bytes = SnapshotWriter().write(snapshot)
+        let bytes = ProgressLine.around({ elapsed in "Writing \(snapshot.homes.count) homes to \(out) · \(ProgressWording.seconds(elapsed))" }) {
+            SnapshotWriter().write(snapshot)
+        }
         do {
             // Hand the buffer to Foundation without copying it: large snapshots are hundreds of MB.
             try bytes.withUnsafeBytes { buffer in

@@ -66,8 +66,21 @@ struct ImportOfstedCommand: ParsableCommand {
     func run() throws {
         let started = ContinuousClock.now
         var importer = OfstedImport()
-        for f in files { importer.add(path: f) }
-        var (snapshot, report) = importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        let progress = ProgressCounter()
+        let count = files.count
+        let names = files
+        var (snapshot, report) = ProgressLine.around({ elapsed in
+            let done = Int(progress.done)
+            return done < count
+                ? "Importing \(CSVReader.escaped(names[done])) (\(done + 1) of \(count) files) · \(ProgressWording.seconds(elapsed))"
+                : "Joining \(count) files into a snapshot · \(ProgressWording.seconds(elapsed))"
+        }) {
+            for f in files {
+                importer.add(path: f)
+                progress.add(1)
+            }
+            return importer.build(.init(snapshotDate: date.flatMap { Day(iso: $0) }, placingAuthority: placingAuthority))
+        }
         if syntheticPlacements {
             BundledSample.attachSyntheticPlacements(to: &snapshot, seed: seed, placementsPerHome: placementsPerHome)
             report.placements = snapshot.placements.count
@@ -151,7 +164,9 @@ enum ImportOutput {
             FileHandle.standardError.write(Data("homes import: \(failed.count) of \(report.files.count) files could not be imported (\(names)): nothing written; the report above says why. Remove them from the command or fix them.\n".utf8))
             throw ExitCode(2)
         }
-        let bytes = SnapshotWriter().write(snapshot)
+        let bytes = ProgressLine.around({ elapsed in "Writing \(snapshot.homes.count) homes to \(out) · \(ProgressWording.seconds(elapsed))" }) {
+            SnapshotWriter().write(snapshot)
+        }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {

@@ -7,15 +7,18 @@ import HomesData
 struct SnapshotOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Snapshot files, Ofsted's published CSVs, or directories of either. The newest snapshot is current; older ones add history and changes.",
-        discussion: "With none, the bundled sample is used (or $HOMES_SAMPLE).",
+        discussion: "With none: $HOMES_SNAPSHOTS, else the settings file's snapshots directory, else the bundled sample.",
         valueName: "path"))
     var paths: [String] = []
 
     @Flag(help: "Refuse to load if any record has a problem, instead of skipping invalid records.")
     var strict = false
 
-    /// The paths given, or the bundled sample.
-    var resolvedPaths: [String] { paths.isEmpty ? [SamplePath.resolved] : paths }
+    /// Where the snapshots come from: the paths given, or the default (`SnapshotSource`).
+    var source: SnapshotSource { paths.isEmpty ? SnapshotSource.forNoPath() : .given }
+
+    /// The paths given, or the default's.
+    var resolvedPaths: [String] { paths.isEmpty ? [source.path!] : paths }
 
     /// How many problems to list on stderr before pointing at `homes validate`.
     static let problemsShown = 10
@@ -25,7 +28,12 @@ struct SnapshotOptions: ParsableArguments {
     func load() throws -> LoadedSnapshots {
         let paths = resolvedPaths
         do {
-            let loaded = try SnapshotLoader.load(paths: paths, options: LoadOptions(strict: strict))
+            let progress = ProgressCounter()
+            let loaded = try ProgressLine.around({ elapsed in
+                ProgressWording.reading(read: progress.done, expected: progress.expected, elapsed: elapsed)
+            }) { () throws(LoadFailure) in
+                try SnapshotLoader.load(paths: paths, options: LoadOptions(strict: strict, progress: progress))
+            }
             let problems = loaded.problems
             for p in problems.prefix(Self.problemsShown) { StandardError.write("\(p.isWarning ? "warning" : "rejected"): \(p)") }
             if problems.count > Self.problemsShown {

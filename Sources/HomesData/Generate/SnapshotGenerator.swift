@@ -24,7 +24,10 @@ public struct SnapshotGenerator: Sendable {
         self.placementsPerHome = max(0, placementsPerHome)
     }
 
-    public func generate() -> Snapshot {
+    /// Counts the work for a progress line: one per home drawn, one per home inspected,
+    /// and the last one when the placements are attached (2 × homes + 1 in all).
+    public func generate(progress: ProgressCounter? = nil) -> Snapshot {
+        progress?.expect(Int64(homes) * 2 + 1)
         var snapshot = Snapshot(
             metadata: SnapshotMetadata(
                 snapshotDate: snapshotDate,
@@ -44,7 +47,11 @@ public struct SnapshotGenerator: Sendable {
         var drawer = HomeDrawer(authorities: EnglishAuthorities.all, snapshotDate: snapshotDate,
                                 homeCount: homes, random: &homeRandom)
         snapshot.homes.reserveCapacity(homes)
-        for _ in 0..<homes { snapshot.homes.append(drawer.draw(&homeRandom)) }
+        for n in 0..<homes {
+            snapshot.homes.append(drawer.draw(&homeRandom))
+            if n & 1023 == 1023 { progress?.add(1024) }
+        }
+        progress?.add(homes & 1023)
 
         var inspectionRandom = SyntheticRandom(seed: seed, stream: 3)
         let plan = InspectionPlan(homes: snapshot.homes, snapshotDate: snapshotDate,
@@ -58,7 +65,9 @@ public struct SnapshotGenerator: Sendable {
             if snapshot.homes[i].status == .active, ended == .inadequate, inspectionRandom.chance(0.3) {
                 snapshot.homes[i].status = .suspended
             }
+            if i & 1023 == 1023 { progress?.add(1024) }
         }
+        progress?.add(snapshot.homes.count & 1023)
         var numberRandom = SyntheticRandom(seed: seed, stream: 4)
         InspectionPlan.assignEventNumbers(&snapshot.inspections, random: &numberRandom)
 
@@ -69,6 +78,7 @@ public struct SnapshotGenerator: Sendable {
             Self.attachPlacements(to: &snapshot, seed: seed &+ 0x5EED, placementsPerHome: perEligible)
         }
         snapshot.metadata.syntheticPlacements = true
+        progress?.add(1)
         return snapshot
     }
 

@@ -70,7 +70,8 @@ struct FileBytes {
         }
     }
 
-    static func read(_ path: String) throws(LoadFailure) -> FileBytes {
+    /// `progress` counts the bytes of what cannot be mapped (a pipe) as they arrive.
+    static func read(_ path: String, progress: ProgressCounter? = nil) throws(LoadFailure) -> FileBytes {
         func failure(_ what: String) -> LoadFailure {
             let reason = String(cString: strerror(errno)).lowercased()
             return LoadFailure(LoadProblem(file: path, location: .file, message: "\(what): \(reason)"))
@@ -87,7 +88,7 @@ struct FileBytes {
             mapped.identity = Identity(st)
             return mapped
         }
-        var bytes = try readAll(fd, sizeHint: max(Int(st.st_size), 0), failure: failure)
+        var bytes = try readAll(fd, sizeHint: max(Int(st.st_size), 0), progress: progress, failure: failure)
         if st.st_mode & S_IFMT == S_IFREG { bytes.identity = Identity(st) }
         return bytes
     }
@@ -129,7 +130,8 @@ struct FileBytes {
     }
 
     /// One `read(2)` loop, for what cannot be mapped, no Foundation `Data` copy.
-    private static func readAll(_ fd: Int32, sizeHint: Int, failure: (String) -> LoadFailure) throws(LoadFailure) -> FileBytes {
+    private static func readAll(_ fd: Int32, sizeHint: Int, progress: ProgressCounter?,
+                                failure: (String) -> LoadFailure) throws(LoadFailure) -> FileBytes {
         var capacity = sizeHint
         var buffer = allocate(capacity + JSONScanner.padding)
         var count = 0
@@ -153,6 +155,7 @@ struct FileBytes {
                 capacity = capacity * 2 + 65536
                 buffer[count] = probe
                 count += 1
+                progress?.add(1)
                 continue
             }
             let n = systemRead(fd, buffer + count, capacity - count)
@@ -163,6 +166,7 @@ struct FileBytes {
             }
             if n == 0 { break }
             count += n
+            progress?.add(n)
         }
         (buffer + count).initialize(repeating: 0, count: JSONScanner.padding)
         return FileBytes(base: UnsafePointer(buffer), count: count, storage: .allocated(buffer))

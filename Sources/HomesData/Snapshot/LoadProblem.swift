@@ -10,8 +10,12 @@ public struct LoadOptions: Sendable {
     /// The least share of a file worth handing to another core. Tests lower it to
     /// cut small files into pieces.
     public var minimumChunkBytes: Int
+    /// Where to count the bytes read, for a progress line; nil counts nothing.
+    public var progress: ProgressCounter?
 
-    public init(strict: Bool = false, threads: Int = LoadOptions.processors, minimumChunkBytes: Int = 1 << 20) {
+    public init(strict: Bool = false, threads: Int = LoadOptions.processors, minimumChunkBytes: Int = 1 << 20,
+                progress: ProgressCounter? = nil) {
+        self.progress = progress
         self.strict = strict
         self.threads = max(1, threads)
         self.minimumChunkBytes = minimumChunkBytes

@@ -128,6 +128,7 @@ final class PlacementChunks: @unchecked Sendable {
                                         expectedBytes: (limit ?? count) - start)
             parser.authorityCodes = main.authorityCodes
             parser.s.releasable = main.s.releasable
+            parser.s.progress = main.s.progress
             parser.s.released = start
             chunks.append(PlacementChunk(start: start, limit: limit, parser: parser))
         }

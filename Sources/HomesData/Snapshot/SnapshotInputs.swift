@@ -45,6 +45,14 @@ extension SnapshotLoader {
         return out
     }
 
+    /// The inputs' sizes added up, for a progress line (pipes count 0).
+    static func totalSize(_ inputs: [Input]) -> Int64 {
+        inputs.reduce(0) { sum, input in
+            var st = stat()
+            return sum + (stat(input.path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG ? Int64(st.st_size) : 0)
+        }
+    }
+
     /// Regular files in `directory`, not hidden, in name order.
     static func files(in directory: String) throws(LoadFailure) -> [String] {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -88,7 +96,8 @@ extension SnapshotLoader {
         nonisolated(unsafe) let out = results
         // One core per file: a file's own placement pieces would wait for a thread
         // of the pool these reads already hold (a second's stall, measured).
-        let perFile = LoadOptions(strict: options.strict, threads: 1, minimumChunkBytes: options.minimumChunkBytes)
+        let perFile = LoadOptions(strict: options.strict, threads: 1, minimumChunkBytes: options.minimumChunkBytes,
+                                  progress: options.progress)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
             out[i] = read(inputs[i].path, options: perFile)
         }
@@ -98,7 +107,7 @@ extension SnapshotLoader {
     /// Reads one file and routes it by its first bytes (`InputKind`).
     static func read(_ path: String, options: LoadOptions) -> Reading {
         let bytes: FileBytes
-        do { bytes = try FileBytes.read(path) } catch { return .unusable(error) }
+        do { bytes = try FileBytes.read(path, progress: options.progress) } catch { return .unusable(error) }
         defer { bytes.release() }
         let head = UnsafeBufferPointer(start: bytes.base, count: min(bytes.count, InputKind.prefixLength))
         switch InputKind.detect(bytes: head) {

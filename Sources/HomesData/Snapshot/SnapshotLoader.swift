@@ -21,6 +21,7 @@ public enum SnapshotLoader {
         var problems: [LoadProblem] = []
         var csvs: [(path: String, bytes: [UInt8])] = []
         let inputs = try inputs(paths)
+        if let progress = options.progress { progress.expect(totalSize(inputs)) }
         for (input, reading) in zip(inputs, readAll(inputs, options: options)) {
             switch reading {
             case let .snapshot(snapshot, report):
@@ -89,6 +90,9 @@ public enum SnapshotLoader {
                       releasable: Bool = false) throws(LoadFailure) -> (Snapshot, FileReport) {
         var parser = SnapshotParser(bytes: buffer, count: count, file: file, strict: options.strict)
         parser.s.releasable = releasable
+        // A mapped file is counted as it is parsed; bytes read from a pipe were counted
+        // as they arrived (`FileBytes.read`).
+        parser.s.progress = releasable ? options.progress?.doneCounter : nil
         parser.pieces = options.threads
         parser.minimumChunkBytes = options.minimumChunkBytes
         defer {

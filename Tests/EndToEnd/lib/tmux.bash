@@ -15,8 +15,10 @@ E2E_SOCKET="homes-e2e-$$"
 E2E_SESSIONS=0
 E2E_NAME="$(basename "$0" .sh)"
 E2E_TIMEOUT="${E2E_TIMEOUT:-10}"
-# The browser keeps its query history in $XDG_STATE_HOME/homes/history: each test gets
-# its own, removed on exit, so tests neither read nor write a user's history.
+# The browser keeps its query history in $XDG_STATE_HOME/homes/history and reads its
+# settings from $XDG_CONFIG_HOME/homes/settings.yaml: each test gets its own of both
+# (config/ inside the state folder), removed on exit, so tests neither read nor write a
+# user's history or settings.
 E2E_STATE="$(mktemp -d "${TMPDIR:-/tmp}/homes-e2e-state.XXXXXX")"
 
 if [ ! -x "$HOMES" ]; then
@@ -55,7 +57,7 @@ e2e_start() {
   E2E_SESSIONS=$((E2E_SESSIONS + 1))
   E2E_SOCKET="homes-e2e-$$-$E2E_SESSIONS"
   tm -f /dev/null new-session -d -x "$1" -y "$2" -e LANG=C.UTF-8 -e LC_ALL= \
-    "env -u NO_COLOR PS1='$ ' HOME=/tmp XDG_STATE_HOME='$E2E_STATE' bash --norc --noprofile"
+    "env -u NO_COLOR PS1='$ ' HOME=/tmp XDG_STATE_HOME='$E2E_STATE' XDG_CONFIG_HOME='$E2E_STATE/config' bash --norc --noprofile"
   tm set-option -g window-size manual >/dev/null
   e2e_wait_for '^\$' "the shell prompt"
 }

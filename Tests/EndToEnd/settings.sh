@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The settings file as an inspector meets it: homes with no path opens the settings'
+# snapshots directory and the header says so; $HOMES_SNAPSHOTS wins over it; with
+# neither the header says "bundled sample"; a broken file is reported with its path and
+# line, homes still starts (with the settings it could read), and the file is untouched.
+source "$(dirname "$0")/lib/tmux.bash"
+
+config="$E2E_STATE/config/homes"
+mkdir -p "$config" "$E2E_STATE/data"
+cp "$E2E_ROOT/Resources/sample/ofsted-2022-03-31.json" "$E2E_STATE/data/"
+
+e2e_start 80 24
+e2e_run "clear; $HOMES"
+e2e_wait_for '^ homes · bundled sample · 2 snapshots · as of 2023-08-31' "the sample when nothing is configured"
+e2e_keys q
+e2e_wait_exit "q"
+pass "no settings: the bundled sample, said in the header"
+
+printf '# mine\nsnapshots: ../../data\ncolour: false\n' >"$config/settings.yaml"
+e2e_run "clear; $HOMES"
+e2e_wait_for '^ homes · settings: .*/data · 1 snapshot · as of 2022-03-31' "the settings' snapshots directory"
+e2e_keys q
+e2e_wait_exit "q"
+pass "snapshots: in the settings opens that directory, said in the header"
+
+e2e_run "clear; HOMES_SNAPSHOTS='$E2E_ROOT/Resources/sample' $HOMES"
+e2e_wait_for '^ homes · \$HOMES_SNAPSHOTS · 2 snapshots · as of 2023-08-31' "\$HOMES_SNAPSHOTS over the settings"
+e2e_keys q
+e2e_wait_exit "q"
+pass "\$HOMES_SNAPSHOTS wins over the settings file"
+
+broken=$'snapshots: ../../data\nmeeting: perhaps\nsort: [rating\n'
+printf '%s' "$broken" >"$config/settings.yaml"
+e2e_run "clear; $HOMES"
+e2e_wait_for "^settings: $config/settings.yaml:4:1: not valid" "the broken file's path and line"
+e2e_wait_for 'Press Enter to browse' "the wait before browsing"
+e2e_keys Enter
+e2e_wait_for '^ homes · bundled sample · 2 snapshots' "homes starting with the defaults"
+e2e_keys q
+e2e_wait_exit "q"
+e2e_expect_restored "a broken settings file"
+[ "$(cat "$config/settings.yaml")" = "${broken%$'\n'}" ] || [ "$(cat "$config/settings.yaml")" = "$broken" ] || fail "the broken settings file was changed"
+pass "a broken settings file: reported with path and line, defaults used, the file untouched"
+
+printf 'snapshots: ../../data\nmeeting: perhaps\n' >"$config/settings.yaml"
+e2e_run "clear; $HOMES"
+e2e_wait_for "^settings: $config/settings.yaml:2:10: meeting:" "a wrong value's line and column"
+e2e_keys Enter
+e2e_wait_for '^ homes · settings: .*/data · 1 snapshot' "the other settings still used"
+e2e_keys q
+e2e_wait_exit "q"
+pass "a wrong value leaves only that setting at its default"
