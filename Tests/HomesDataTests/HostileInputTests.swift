@@ -195,8 +195,9 @@ import Testing
         #expect(loaded.current.inspections.count == snapshot.inspections.count)
     }
 
-    /// Files whose size is unknown up front (/proc) are read to their end.
-    @Test func fileOfUnknownSizeIsReadWhole() {
+    /// A /proc file reports size 0: it is read (not taken as empty) and named for
+    /// what it holds. (That it is read to its end is `snapshotThroughAPipeIsReadWhole`.)
+    @Test func fileReportingSizeZeroIsReadNotTakenAsEmpty() {
         do {
             _ = try SnapshotLoader.load(paths: ["/proc/self/status"], options: LoadOptions())
             Issue.record("loaded")

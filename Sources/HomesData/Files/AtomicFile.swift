@@ -8,7 +8,8 @@ import Foundation
 /// terminal closed, a kill) leaves no partial file and the old file as it was.
 ///
 /// Used by `homes import`, `homes generate` and the browser's exports: every file
-/// `homes` writes for the user goes through here.
+/// `homes` writes for the user goes through here. One write at a time: the signal
+/// guard remembers a single temporary file (the program never writes two at once).
 public enum AtomicFile {
     /// Why a write failed, worded for the user; the destination is untouched.
     public struct WriteError: Error, CustomStringConvertible, Equatable {
