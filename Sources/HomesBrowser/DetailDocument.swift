@@ -48,7 +48,7 @@ enum DetailDocument {
         let placement = snapshot.placements[Int(p)]
         let child = Int(placement.child) < snapshot.children.count ? snapshot.children[Int(placement.child)] : "?"
         let end = placement.end.map(\.iso) ?? "ongoing"
-        let length = (placement.end ?? asOf) - placement.start
+        let length = RecordWords.length(from: placement.start, to: placement.end ?? asOf)
         let authority = Int(placement.placingAuthority) < snapshot.localAuthorities.count
             ? snapshot.localAuthorities[Int(placement.placingAuthority)].name : "—"
         var ended = "—"
@@ -63,11 +63,11 @@ enum DetailDocument {
             let home = snapshot.homes[Int(placement.home)]
             runs = [run(home.urn, at: 2), run(home.displayName, at: 12)]
             runs += [run(placement.start.iso, at: 33), run(end, at: 45, placement.end == nil ? Style(bold: true) : .plain),
-                     run(lengthText(days: length), at: 57), run(ended, at: 68, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
+                     run(length, at: 57), run(ended, at: 68, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
         } else {
             runs = [run(child, at: 2), run(placement.start.iso, at: 13),
                     run(end, at: 25, placement.end == nil ? Style(bold: true) : .plain),
-                    run(lengthText(days: length), at: 37), run(authority, at: 48),
+                    run(length, at: 37), run(authority, at: 48),
                     run(ended, at: 66, placement.isUnplannedEnding ? Style(bold: true) : .plain)]
         }
         return runs

@@ -61,12 +61,10 @@ public struct ExportRequest: Equatable, Sendable {
     public func perform(index: SnapshotIndex) -> ExportOutcome {
         let data = Data(text(index: index).utf8)
         do {
-            try AtomicFile.write(data, to: path, replacing: replacing)
+            try AtomicFile.write(data, to: path, overwrite: replacing)
             return .written(path: path, counted: counted, format: format)
-        } catch .exists(let path) {
-            return .exists(path: path)
         } catch {
-            return .failed(error.description)
+            return error.fileExists ? .exists(path: path) : .failed(error.description)
         }
     }
 }

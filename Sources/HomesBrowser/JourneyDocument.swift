@@ -31,8 +31,8 @@ enum JourneyDocument {
         }.joined(separator: ", "))
         if let first = placements.first, let last = placements.last {
             let lastPlacement = snapshot.placements[Int(last)]
-            let span = (lastPlacement.end ?? asOf) - snapshot.placements[Int(first)].start
-            b.field("Span of placements", lengthText(days: span) + (lastPlacement.end == nil ? " (ongoing)" : ""))
+            let spanText = RecordWords.length(from: snapshot.placements[Int(first)].start, to: lastPlacement.end ?? asOf)
+            b.field("Span of placements", spanText + (lastPlacement.end == nil ? " (ongoing)" : ""))
         }
 
         b.blank()
@@ -70,7 +70,7 @@ enum JourneyDocument {
             if placement.start > yearAgo, placement.start <= asOf, p != placements.first { runs.append(run("*", at: 0, Style(bold: true))) }
             runs += [run(home.urn, at: 2), run(home.displayName, at: 12), run(placement.start.iso, at: 33),
                      run(placement.end?.iso ?? "ongoing", at: 45, placement.end == nil ? Style(bold: true) : .plain),
-                     run(lengthText(days: (placement.end ?? asOf) - placement.start), at: 57),
+                     run(RecordWords.length(from: placement.start, to: placement.end ?? asOf), at: 57),
                      run(kind, at: 68, placement.isUnplannedEnding ? Style(bold: true) : .plain),
                      run(authority(home.localAuthority), at: 79), run(reason.isEmpty ? "—" : String(reason), at: 100),
                      run(authority(placement.placingAuthority), at: 146)]

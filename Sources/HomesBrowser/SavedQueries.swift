@@ -72,7 +72,7 @@ public struct SavedQueryStore: Sendable {
         let text = saved.entries.map { "\($0.name)\t\($0.query)\n" }.joined()
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         do {
-            try AtomicFile.write(Data(text.utf8), to: url.path, replacing: true)
+            try AtomicFile.write(Data(text.utf8), to: url.path, overwrite: true)
             return true
         } catch {
             return false

@@ -89,7 +89,6 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let settings = try settings()
-        let url = URL(fileURLWithPath: out)
 
         let clock = ContinuousClock()
         let started = clock.now
@@ -101,14 +100,12 @@ struct GenerateCommand: ParsableCommand {
             SnapshotWriter().write(snapshot)
         }
         do {
-            // Hand the buffer to Foundation without copying it: large snapshots are hundreds of MB.
+            // The buffer is written as it is, not copied: large snapshots are hundreds of MB.
             try bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return try Data().write(to: url, options: .atomic) }
-                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
-                    .write(to: url, options: .atomic)
+                try AtomicFile.write(buffer, to: out, overwrite: true)
             }
         } catch {
-            FileHandle.standardError.write(Data("homes generate: cannot write \(out): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("homes generate: \(error)\n".utf8))
             throw ExitCode.failure
         }
         let written = clock.now

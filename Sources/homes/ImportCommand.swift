@@ -86,7 +86,7 @@ struct ImportOfstedCommand: ParsableCommand {
             report.placements = snapshot.placements.count
             report.children = snapshot.children.count
         }
-        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
+        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, force: force, allProblems: allProblems, started: started)
     }
 }
 
@@ -136,7 +136,7 @@ struct ImportEpisodesCommand: ParsableCommand {
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         snapshot.metadata.source += "; placements: SSDA903 episodes from \(names.joined(separator: ", "))"
         report.snapshotDateSource = "from \(into)"
-        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, allProblems: allProblems, started: started)
+        try ImportOutput.finish(snapshot: snapshot, report: report, out: out, force: force, allProblems: allProblems, started: started)
     }
 }
 
@@ -154,7 +154,7 @@ enum ImportOutput {
         }
     }
 
-    static func finish(snapshot: Snapshot, report: ImportReport, out: String, allProblems: Bool, started: ContinuousClock.Instant) throws {
+    static func finish(snapshot: Snapshot, report: ImportReport, out: String, force: Bool, allProblems: Bool, started: ContinuousClock.Instant) throws {
         print(report.rendered(problemLimit: allProblems ? nil : 20), terminator: "")
         // A snapshot missing a file the user named would be quietly wrong (a register
         // left out turns open homes into closed ones), so nothing is written.
@@ -168,9 +168,9 @@ enum ImportOutput {
             SnapshotWriter().write(snapshot)
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try AtomicFile.write(bytes, to: out, overwrite: force)
         } catch {
-            FileHandle.standardError.write(Data("homes import: cannot write '\(out)': \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("homes import: \(error)\n".utf8))
             throw ExitCode(2)
         }
         let elapsed = ContinuousClock.now - started

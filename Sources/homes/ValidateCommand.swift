@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
                 var importer = OfstedImport()
                 importer.add(path: file)
                 let report = importer.build().report
-                print("\(file): Ofsted CSV, read as 'homes import ofsted' reads it")
+                print("\(CSVReader.escaped(file)): Ofsted CSV, read as 'homes import ofsted' reads it")
                 print(report.rendered(problemLimit: nil), terminator: "")
                 rejected += report.rowsRejected
                 if report.rowsRejected > 0 { withRejections += 1 }
@@ -52,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
                 if report.rejectedRecords > 0 { withRejections += 1 }
             } catch {
                 unloadable += 1
-                print("\(file): could not be loaded")
+                print("\(CSVReader.escaped(file)): could not be loaded")
                 for p in error.problems { print("  \(p)") }
             }
         }
@@ -81,7 +81,8 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static func describe(_ r: FileReport) -> String {
-        var first = "\(r.path): snapshot of \(r.snapshotDate), \(formatBytes(r.bytes))"
+        // A name from a directory listing may hold a newline or an escape sequence.
+        var first = "\(CSVReader.escaped(r.path)): snapshot of \(r.snapshotDate), \(formatBytes(r.bytes))"
         if r.placementPieces > 1 { first += "; placements read in \(r.placementPieces) pieces on separate cores" }
         var lines = [first]
         func row(_ name: String, _ c: RecordCounts) {

@@ -29,12 +29,11 @@ tour() {
   e2e_wait_for "URN +$first" "the detail's URN field"
   # G goes to the last line: the last placement, when the home has any.
   local nexts=0
-  e2e_keys G
-  sleep 0.1
+  e2e_press G
   while e2e_screen | grep -q 'No placements recorded'; do
     [ $nexts -lt 15 ] || fail "none of the first 15 homes has placements"
-    e2e_keys ']'; nexts=$((nexts + 1)); sleep 0.1
-    e2e_keys G; sleep 0.1
+    e2e_press ']'; nexts=$((nexts + 1))
+    e2e_press G
   done
   e2e_wait_for '^ Placements \([0-9]+\)' "the placements at the end of the detail"
   e2e_keys Enter
@@ -102,7 +101,7 @@ tour() {
   # The help ends with what the marks and words mean (trend marks, closed homes).
   e2e_wait_for 'terminal is too small' "the notes at the end of the help"
   # The notes take more than a page at 80x24: the last two pages between them.
-  { e2e_screen; e2e_keys PageUp; sleep 0.2; e2e_screen; } | grep -q 'Last visit is' \
+  { e2e_screen; e2e_press PageUp; e2e_screen; } | grep -q 'Last visit is' \
     || fail "the help's notes do not explain Last visit beside Rating"
   e2e_keys q
   e2e_wait_for " $total open homes at" "back from help"

@@ -40,8 +40,12 @@ session() {
   e2e_keys Escape
   e2e_wait_for " of $total open homes at" "Esc to clear the query"
   e2e_keys Escape
-  sleep 0.2
+  # Still running and past the Esc: the help opens over the list, and q closes it.
+  e2e_keys '?'
+  e2e_wait_for '^ Help' "the help after Esc on an unfiltered list (did Esc quit?)"
   [ -n "$(e2e_homes_pid)" ] || fail "Esc on an unfiltered list quit"
+  e2e_keys q
+  e2e_wait_for " of $total open homes at| $total open homes at" "the list again after the help"
   pass "${width}x$height: Esc clears the query and never quits"
 
   # Where the view is, and a fresh sort shows the top.
@@ -113,8 +117,7 @@ session() {
   e2e_keys g Enter
   e2e_wait_for 'Nothing to open here' "why Enter did nothing"
   e2e_keys Tab Tab Tab Tab
-  sleep 0.2
-  tm capture-pane -p -e | grep -E 'C[0-9]{7}' | grep -q $'\e\[7m\|\e\[[0-9;]*;7m' || fail "Tab to placements did not land on a placement"
+  e2e_wait_for_styled $'(\e\\[7m|\e\\[[0-9;]*;7m).*C[0-9]{7}' "Tab to land on a placement (shown selected)"
   e2e_keys Enter
   e2e_wait_for '^ Child .*journey' "the journey"
   for field in 'Moves .* in all' 'Placed by' 'Homes in' 'Endings'; do

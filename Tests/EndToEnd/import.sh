@@ -53,6 +53,18 @@ grep -q $'\033' <<<"$out" && fail "an escape character in a header reached the t
 grep -qF "its header has '\\u{1b}[2JURN', 'Colour'" <<<"$out" || fail "escaped header not shown: $out"
 printf 'URN,Registration status,Date closed\n\033[2JSC1,Resigned,01/02/2023\n' > "$tmp/esc.csv"
 out=$("$homes" import ofsted "$tmp/esc.csv" --out "$tmp/e.json"); code=$?
+# The row is rejected (not a URN) but the file is imported: exit 0, a snapshot written.
+[ $code -eq 0 ] && [ -s "$tmp/e.json" ] || fail "escaped value: exit $code, expected 0 and a snapshot: $out"
 grep -q $'\033' <<<"$out" && fail "an escape character reached the terminal"
 grep -q '\\u{1b}\[2JSC1' <<<"$out" || fail "escaped value not shown: $out"
+# More than 20 problems in a file: the first 20 and a count; --all-problems lists all.
+{ echo "URN,Provision type,Registration status,Places"; for i in $(seq 10 34); do echo "SC1000$i,,Active,3"; done; } > "$tmp/Providers_places_at_31_Aug_2023.csv"
+out=$("$homes" import ofsted "$tmp/Providers_places_at_31_Aug_2023.csv" --out "$tmp/p.json"); code=$?
+[ $code -eq 0 ] || fail "many problems: exit $code: $out"
+[ "$(grep -c 'no provision type: row left out' <<<"$out")" -eq 21 ] || fail "many problems: not 20 listed (and the total line): $out"
+grep -qF "… and 5 more problems in this file (--all-problems lists them)" <<<"$out" || fail "many problems: no count of the rest: $out"
+out=$("$homes" import ofsted "$tmp/Providers_places_at_31_Aug_2023.csv" --out "$tmp/p.json" --force --all-problems); code=$?
+[ $code -eq 0 ] || fail "--all-problems: exit $code: $out"
+[ "$(grep -c 'Providers_places_at_31_Aug_2023.csv:[0-9]*: column .Provision type.: no provision type' <<<"$out")" -eq 25 ] || fail "--all-problems: not all 25 listed: $out"
+grep -q "more problems in this file" <<<"$out" && fail "--all-problems still holds some back: $out"
 echo "import.sh: ok"

@@ -23,4 +23,11 @@ check() {
 check "stdin from /dev/null, stdout a pipe" "'$HOMES' < /dev/null | cat; exit \${PIPESTATUS[0]}"
 check "stdout a pipe" "'$HOMES' | cat; exit \${PIPESTATUS[0]}"
 check "stdin from /dev/null" "'$HOMES' < /dev/null"
-check "key test, stdout a file" "'$HOMES' --key-test > /dev/null 2>&1 < /dev/null; '$HOMES' --key-test < /dev/null"
+check "key test, stdin from /dev/null" "'$HOMES' --key-test < /dev/null"
+
+# stdout a file (stdin a terminal or not): the same refusal, and the file holds no
+# escape sequences, only the hint.
+out_file="$(mktemp)"
+trap 'rm -f "$out_file"' EXIT
+check "stdout a file" "'$HOMES' > '$out_file' 2>&1 < /dev/null; status=\$?; cat '$out_file'; exit \$status"
+check "key test, stdout a file" "'$HOMES' --key-test > '$out_file' 2>&1 < /dev/null; status=\$?; cat '$out_file'; exit \$status"

@@ -20,8 +20,12 @@ e2e_expect_restored "q"
 # Esc on the list never quits (it clears a query); q after it does.
 open_homes
 e2e_keys Escape
-sleep 0.3
+# Still running and past the Esc: the help opens over the list, and q closes it.
+e2e_keys '?'
+e2e_wait_for '^ Help' "the help after Esc on the list (did Esc quit?)"
 [ -n "$(e2e_homes_pid)" ] || fail "Esc on the list quit the browser"
+e2e_keys q
+e2e_wait_gone '^ Help' "the help to close"
 e2e_keys q
 e2e_wait_exit "after Esc then q"
 e2e_expect_restored "Esc (stays), then q"

@@ -1,112 +1,87 @@
 import Foundation
 import Testing
-import HomesData
+@testable import HomesData
 
-/// `AtomicFile.write`: whole or nothing, never over an existing file unless asked, and a
-/// failure that names the file and the system's reason, leaving no partial file behind.
+/// A write is whole or nothing: the old file stays until the new one is complete, and
+/// a failed write leaves no temporary file. (Disk full, size limits, read-only folders
+/// and Ctrl-C are in Tests/EndToEnd/write-faults.sh: they need a process of their own.)
 @Suite struct AtomicFileTests {
-    static func directory() -> String {
-        let path = NSTemporaryDirectory() + "homes-atomic-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+    static func folder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("homes-atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
     }
 
-    static func names(_ directory: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    static func contents(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    @Test func writesTheWholeFileAndNothingElse() throws {
-        let dir = Self.directory()
+    /// Every name in the folder: nothing but what the test put there.
+    static func names(_ dir: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+    }
+
+    @Test func writesANewFileReadableLikeAnyOther() throws {
+        let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let data = Data(String(repeating: "URN,Name\r\n", count: 10_000).utf8)
-        try AtomicFile.write(data, to: dir + "/out.csv", replacing: false)
-        #expect(FileManager.default.contents(atPath: dir + "/out.csv") == data)
-        #expect(Self.names(dir) == ["out.csv"], "no temporary file is left beside it")
+        let path = dir + "/new.json"
+        try AtomicFile.write(Array("hello".utf8), to: path, overwrite: false)
+        #expect(Self.contents(path) == "hello")
+        #expect(Self.names(dir) == ["new.json"])
+        // The mode a new file gets under the process's umask, not mkstemp's 0600.
+        let mask = umask(0o022); umask(mask)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == Int(0o666 & ~mask))
     }
 
-    @Test func neverOverwritesWithoutBeingAsked() throws {
-        let dir = Self.directory()
+    @Test func replacingKeepsTheOldFilesPermissions() throws {
+        let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/out.csv"
-        try AtomicFile.write(Data("old".utf8), to: path, replacing: false)
-        #expect(throws: AtomicFile.Failure.exists(path: path)) {
-            try AtomicFile.write(Data("new".utf8), to: path, replacing: false)
+        let path = dir + "/out.json"
+        try AtomicFile.write(Array("old".utf8), to: path, overwrite: false)
+        chmod(path, 0o640)
+        try AtomicFile.write(Array("new, longer".utf8), to: path, overwrite: true)
+        #expect(Self.contents(path) == "new, longer")
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o640)
+        #expect(Self.names(dir) == ["out.json"])
+    }
+
+    @Test func withoutOverwriteAnExistingFileIsLeftAlone() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/out.json"
+        try AtomicFile.write(Array("old".utf8), to: path, overwrite: false)
+        #expect(throws: AtomicFile.WriteError(path: path, reason: "it exists")) {
+            try AtomicFile.write(Array("new".utf8), to: path, overwrite: false)
         }
-        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
-        try AtomicFile.write(Data("new".utf8), to: path, replacing: true)
-        #expect(FileManager.default.contents(atPath: path) == Data("new".utf8))
-        #expect(Self.names(dir) == ["out.csv"])
+        #expect(Self.contents(path) == "old")
+        #expect(Self.names(dir) == ["out.json"])
     }
 
-    @Test func aMissingDirectoryIsAnErrorNamingTheFile() {
-        let path = "/nonexistent-homes-dir/out.csv"
+    @Test(arguments: [
+        ("missing/out.json", "folder '%@/missing' does not exist"),
+        ("folder", "it is a directory"),
+        ("file/out.json", "'%@/file' is not a folder"),
+    ])
+    func aWriteThatCannotBeginSaysWhyAndLeavesNothing(name: String, reason: String) throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: false)
+        FileManager.default.createFile(atPath: dir + "/file", contents: Data("keep".utf8))
+        let path = dir + "/" + name
         do {
-            try AtomicFile.write(Data("x".utf8), to: path, replacing: false)
-            Issue.record("wrote into a directory that does not exist")
+            try AtomicFile.write(Array("x".utf8), to: path, overwrite: true)
+            Issue.record("wrote \(path)")
         } catch {
-            #expect(error.description == "cannot write /nonexistent-homes-dir/out.csv: No such file or directory")
+            #expect(error.reason == reason.replacingOccurrences(of: "%@", with: dir))
+            #expect(error.description == "cannot write '\(path)': \(error.reason); nothing written")
         }
+        #expect(Self.names(dir) == ["file", "folder"])
+        #expect(Self.contents(dir + "/file") == "keep")
     }
 
-    /// Runs `mount` (as root, where the machine allows it); false when it cannot.
-    static func mount(_ arguments: [String]) -> Bool {
-        guard geteuid() == 0 else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/mount")
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
-    static func unmount(_ directory: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/umount")
-        process.arguments = [directory]
-        try? process.run()
-        process.waitUntilExit()
-    }
-
-    /// A directory that cannot be written: a read-only mount when running as root (root
-    /// writes through file permissions), else a directory without write permission.
-    @Test func aReadOnlyDirectoryIsRefusedAndLeavesNothing() throws {
-        let dir = Self.directory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let mounted = Self.mount(["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", dir])
-        defer { if mounted { Self.unmount(dir) } }
-        if !mounted {
-            try #require(geteuid() != 0, "running as root without mount: a read-only directory cannot be made here")
-            chmod(dir, 0o555)
-        }
-        defer { chmod(dir, 0o755) }
-        do {
-            try AtomicFile.write(Data("x".utf8), to: dir + "/out.csv", replacing: false)
-            Issue.record("wrote into a read-only directory")
-        } catch {
-            #expect(error.description.hasPrefix("cannot write \(dir)/out.csv: "))
-            #expect(error.description.contains("Read-only file system") || error.description.contains("Permission denied"))
-        }
-        #expect(Self.names(dir).isEmpty)
-    }
-
-    /// A full disk: a 64 KiB tmpfs and a 1 MiB file. Needs root and mount; elsewhere the
-    /// test says it was skipped and why.
-    @Test(.enabled(if: geteuid() == 0, "filling a disk needs a small tmpfs, which only root can mount"))
-    func aFullDiskLeavesNoPartialFile() throws {
-        let dir = Self.directory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try #require(Self.mount(["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir]), "mount -t tmpfs is not allowed here: cannot fill a disk")
-        defer { Self.unmount(dir) }
-        let path = dir + "/out.csv"
-        try AtomicFile.write(Data("old".utf8), to: path, replacing: false)
-        do {
-            try AtomicFile.write(Data(count: 1 << 20), to: path, replacing: true)
-            Issue.record("wrote 1 MiB into 64 KiB")
-        } catch {
-            #expect(error.description == "cannot write \(path): No space left on device")
-        }
-        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8), "the old file is still whole")
-        #expect(Self.names(dir) == ["out.csv"], "the partial temporary file was removed")
+    @Test func aNameWithAControlCharacterIsEscapedInTheMessage() {
+        let error = AtomicFile.WriteError(path: "/no/such\u{1b}[2J/x.json", reason: "folder does not exist")
+        #expect(error.description == "cannot write '/no/such\\u{1b}[2J/x.json': folder does not exist; nothing written")
     }
 }

@@ -19,13 +19,45 @@ import Testing
         }
     }
 
+    /// Where a file cut short must be reported, found by scanning the bytes kept
+    /// (columns in characters): at its end ("end of file"), unless the cut falls
+    /// inside a string — then at the opening quote ("unterminated string"), at a
+    /// backslash left without its escape, or at a character cut in half.
+    static func whereTheCutShows(_ kept: ArraySlice<UInt8>) -> (line: Int, column: Int, fragment: String) {
+        var line = 1, column = 0
+        var inString = false, escaped = false
+        var quoteAt = (1, 1), backslashAt = (1, 1), characterAt = (1, 1)
+        var pendingContinuation = 0
+        for b in kept {
+            if b & 0xC0 == 0x80 { pendingContinuation -= 1; continue }
+            column += 1
+            characterAt = (line, column)
+            pendingContinuation = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0
+            if b == UInt8(ascii: "\n") { line += 1; column = 0; continue }
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true; backslashAt = (line, column) } else if b == UInt8(ascii: "\"") { inString = false }
+            } else if b == UInt8(ascii: "\"") {
+                inString = true
+                quoteAt = (line, column)
+            }
+        }
+        if pendingContinuation > 0 { return (characterAt.0, characterAt.1, "invalid UTF-8") }
+        if inString && escaped { return (backslashAt.0, backslashAt.1, "end of file after a backslash") }
+        if inString { return (quoteAt.0, quoteAt.1, "unterminated string: the file ends before its closing quote") }
+        return (line, column + 1, "end of file")
+    }
+
     @Test func everyTruncationIsASyntaxErrorAtTheEnd() {
         let bytes = SnapshotWriter().write(SnapshotText.richSnapshot())
         let end = bytes.count - 2  // the last byte is a newline after the closing brace
         for cut in 0...end {
             let problem = failure(Array(bytes[..<cut]))
             guard let problem else { Issue.record("a file cut at \(cut) of \(bytes.count) bytes loaded"); continue }
-            guard case .text = problem.location else { Issue.record("cut at \(cut): \(problem)"); continue }
+            guard case let .text(line, column) = problem.location else { Issue.record("cut at \(cut): \(problem)"); continue }
+            let (expectedLine, expectedColumn, fragment) = Self.whereTheCutShows(bytes[..<cut])
+            if line != expectedLine || column != expectedColumn || !problem.message.contains(fragment) {
+                Issue.record("cut at \(cut): expected '\(fragment)' at \(expectedLine):\(expectedColumn), got \(problem)")
+            }
         }
     }
 
@@ -132,8 +164,40 @@ import Testing
         #expect(named.contains { $0.contains("report.pdf: not read: is a PDF document") })
     }
 
-    /// Files whose size is unknown up front (/proc, pipes) are read to their end.
-    @Test func fileOfUnknownSizeIsReadWhole() {
+    /// A pipe has no size up front: a snapshot many reads long arriving through one
+    /// loads whole, every home and placement, not only the first block.
+    @Test func snapshotThroughAPipeIsReadWhole() throws {
+        let snapshot = SnapshotGenerator(homes: 400, seed: 3, snapshotDate: Day(iso: "2025-03-31")!,
+                                         inspectionsPerHome: 4, placementsPerHome: 8).generate()
+        let bytes = SnapshotWriter().write(snapshot)
+        #expect(bytes.count > 1_000_000, "the snapshot should span many reads of a pipe: \(bytes.count) bytes")
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("snapshot.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            let fd = open(fifo, O_WRONLY)
+            guard fd >= 0 else { return }
+            bytes.withUnsafeBytes { b in
+                var done = 0
+                while done < b.count {
+                    let n = write(fd, b.baseAddress! + done, min(65_536, b.count - done))
+                    if n <= 0 { break }
+                    done += n
+                }
+            }
+            close(fd)
+        }
+        writer.start()
+        let loaded = try SnapshotLoader.load(paths: [fifo], options: LoadOptions(strict: true))
+        #expect(loaded.current.homes.count == snapshot.homes.count)
+        #expect(loaded.current.placements.count == snapshot.placements.count)
+        #expect(loaded.current.inspections.count == snapshot.inspections.count)
+    }
+
+    /// A /proc file reports size 0: it is read (not taken as empty) and named for
+    /// what it holds. (That it is read to its end is `snapshotThroughAPipeIsReadWhole`.)
+    @Test func fileReportingSizeZeroIsReadNotTakenAsEmpty() {
         do {
             _ = try SnapshotLoader.load(paths: ["/proc/self/status"], options: LoadOptions())
             Issue.record("loaded")
@@ -143,8 +207,8 @@ import Testing
         }
     }
 
-    @Test func unreadableFileSaysSo() throws {
-        guard getuid() != 0 else { return }  // root reads anything
+    @Test(.enabled(if: getuid() != 0, "root reads any file, whatever its permissions"))
+    func unreadableFileSaysSo() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("locked.json")

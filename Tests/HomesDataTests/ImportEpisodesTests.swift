@@ -62,3 +62,63 @@ import Testing
         #expect(again.placements.count == 3)
     }
 }
+
+/// A council's episodes file in the Department for Education's own SSDA903 layout,
+/// with the imperfections real returns have: nothing valid in it may be lost.
+@Suite struct ImportEpisodesDfELayoutTests {
+    static func run() -> (Snapshot, ImportReport) {
+        let (base, _) = ImportOfstedImportTests.run(ImportOfstedImportTests.yearFiles)
+        return OfstedImport.joinEpisodes(paths: [ImportFixtures.path("ssda903-episodes.csv")], into: base, placingAuthority: "Kent")
+    }
+
+    static func placement(_ s: Snapshot, child: String) -> [Placement] {
+        guard let c = s.children.firstIndex(of: child) else { return [] }
+        return s.placements.filter { $0.child == Int32(c) }
+    }
+
+    @Test func everyEpisodeInAHomeIsKeptAndOnlyTheFosterPlacementLeftOut() {
+        let (s, report) = Self.run()
+        let file = report.files[0]
+        #expect(file.rowsRead == 8 && file.rowsBlank == 1)
+        #expect(file.placements == 6 && file.rowsRejected == 1, "\(report.problems)")
+        #expect(file.ignoredColumns == ["LS", "CIN", "PLACE_PROVIDER", "HOME_POST", "PL_POST"])
+        #expect(file.unknownColumns.isEmpty)
+        #expect(Set(s.children) == ["101", "102", "104", "105", "106"])
+        let rejected = report.problems.filter { $0.severity == .rejected }
+        #expect(rejected.map(\.line) == [5])
+        #expect(rejected.first?.message.contains("URN 'XXXXXXX' is not a home in the snapshot") == true)
+    }
+
+    @Test(arguments: ["101", "102", "106"])
+    func anOngoingEpisodeWithAReasonCeasedIsKeptAsOngoing(child: String) {
+        let (s, _) = Self.run()
+        let ongoing = Self.placement(s, child: child).filter { $0.end == nil }
+        #expect(ongoing.count == 1)
+        #expect(ongoing.first?.reasonCeased == nil && ongoing.first?.planned == nil)
+    }
+
+    @Test(arguments: [
+        (3, "REC", "a reason the episode ceased ('X1') but no end date: kept as ongoing, the reason left out"),
+        (4, "REC", "a reason the episode ceased ('E4A') but no end date: kept as ongoing"),
+        (8, "REC", "a reason the episode ceased ('X1') but no end date: kept as ongoing"),
+        (6, "REASON_PLACE_CHANGE", "unknown reason for placement change 'ZZZZZ'"),
+        (7, "REC", "unknown reason episode ceased 'Q7'"),
+    ])
+    func eachDroppedFieldIsAWarningWithItsLineAndColumn(line: Int, column: String, fragment: String) {
+        let (_, report) = Self.run()
+        let found = report.problems.filter { $0.line == line && $0.severity == .warning }
+        #expect(found.contains { $0.column == column && $0.message.contains(fragment) }, "\(found)")
+    }
+
+    @Test func aFieldDroppedLeavesTheRestOfTheEnding() {
+        let (s, _) = Self.run()
+        // 104: REC E11 kept, the unknown reason for the change dropped: planned.
+        let adopted = Self.placement(s, child: "104")
+        #expect(adopted.count == 1 && adopted[0].end == Day(iso: "2022-12-01"))
+        #expect(adopted[0].reasonCeased.map { SSDA903.reasonsEpisodeCeased[Int($0)].code } == "E11")
+        #expect(adopted[0].reasonPlaceChange == nil && adopted[0].planned == true)
+        // 105: the unknown REC dropped, CREQB kept: unplanned.
+        let ended = Self.placement(s, child: "105")
+        #expect(ended.count == 1 && ended[0].reasonCeased == nil && ended[0].planned == false)
+    }
+}

@@ -71,8 +71,8 @@ import Testing
              path: "$.homes[0]", fragment: "missing \"provisionType\""),
         Case(name: "key given twice", placements: [placementWith("\"start\"", "\"start\":\"2023-01-01\",\"start\"")],
              path: "$.placements[0].start", fragment: "key \"start\" appears twice"),
-        Case(name: "control character in a name is quoted printably", homes: [homeWith("\"sector\"", "\"urn\":\"x\\u001b[2J\",\"sector\"")],
-             path: "$.homes[0].urn", fragment: "key \"urn\" appears twice"),
+        Case(name: "control character in a key's name is quoted printably", homes: [homeWith("\"places\"", "\"col\\u001b[2Jour\":1,\"places\"")],
+             path: "$.homes[0].col\\u{1b}[2Jour", fragment: "unknown key \"col\\u{1b}[2Jour\" ignored", warning: true),
         Case(name: "bad URN is quoted printably", homes: [homeWith("SC123456", "SC\\u001b[2J")], placements: [],
              path: "$.homes[0].urn", fragment: "\"SC\\u{1b}[2J\" is not a URN"),
         Case(name: "unknown key", homes: [homeWith("\"places\"", "\"colour\":\"blue\",\"places\"")],
@@ -97,6 +97,7 @@ import Testing
         #expect(p.message.contains(c.fragment), "\(p.message)")
         #expect(p.isWarning == c.warning)
         #expect(p.description.hasPrefix("test.json: \(c.path): "))
+        #expect(!p.description.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "a control character in: \(p)")
         // Valid records beside the bad one still load; a warning rejects nothing.
         let validHomes = homes.filter { $0 == Self.otherHome || $0 == Self.home }.count
         if c.name != "duplicate URN" { #expect(snapshot.homes.count >= (c.warning ? homes.count : validHomes)) }
@@ -156,6 +157,32 @@ import Testing
             Issue.record("loaded")
         } catch {
             #expect(error.description.contains(c.fragment), "\(error.description)")
+        }
+    }
+
+    /// An unknown key beside the four a snapshot has is a warning naming it; every
+    /// record still loads.
+    @Test func unknownTopLevelKeyIsAWarning() throws {
+        let text = SnapshotText.document().dropLast() + ",\n\"comments\":[\"a\",{\"b\":1}]}"
+        let (snapshot, problems) = try SnapshotText.load(String(text))
+        #expect(problems.count == 1, "\(problems)")
+        let p = try #require(problems.first)
+        #expect(p.isWarning && p.location == .path("$.comments"))
+        #expect(p.message.hasPrefix("unknown key \"comments\" ignored (a snapshot has metadata, localAuthorities, homes, placements"), "\(p.message)")
+        #expect(snapshot.homes.count == 1 && snapshot.placements.count == 1)
+    }
+
+    /// A second "homes" (say, two files pasted together) cannot be told from the first:
+    /// the file is refused, naming the key, rather than one list silently winning.
+    @Test(arguments: ["homes", "placements", "metadata"])
+    func topLevelKeyGivenTwiceRefusesTheFile(key: String) {
+        let again = key == "metadata" ? SnapshotText.metadata : "\"\(key)\":[]"
+        let text = SnapshotText.document().dropLast() + ",\n" + again + "}"
+        do {
+            _ = try SnapshotText.load(String(text))
+            Issue.record("loaded")
+        } catch {
+            #expect(error.description == "test.json: $.\(key): not a homes snapshot: key \"\(key)\" appears twice; a snapshot has one of each", "\(error.description)")
         }
     }
 }

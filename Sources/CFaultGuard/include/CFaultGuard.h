@@ -27,4 +27,7 @@ int homes_guard_faulted(int slot);
 /* Forgets the slot (before the range is unmapped). */
 void homes_guard_unregister(int slot);
 
+/* The same module also removes a temporary file when the process is interrupted. */
+#include "CTemporaryFileGuard.h"
+
 #endif

@@ -223,7 +223,7 @@ public struct HomeRecordText {
             let placedBy = Int(placement.placingAuthority) < s.localAuthorities.count ? s.localAuthorities[Int(placement.placingAuthority)].name : "—"
             table.rows.append(.init([Span(child), Span(placement.start.iso),
                                      Span(placement.end?.iso ?? "ongoing", placement.end == nil ? .strong : .plain),
-                                     Span(String(days)), Span(RecordWords.length(days: days)), Span(placedBy),
+                                     Span(String(days)), Span(RecordWords.length(from: placement.start, to: placement.end ?? index.asOf)), Span(placedBy),
                                      Span(RecordWords.ending(placement), placement.isUnplannedEnding ? .strong : .plain)],
                                     target: .placement(p)))
         }

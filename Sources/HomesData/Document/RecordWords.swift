@@ -1,12 +1,36 @@
 /// Figures in words, shared by every record document and screen, so a length or a
 /// share reads the same on screen and on standard output.
 public enum RecordWords {
-    /// "3y 2m", "5 months", "12 days": how long a placement lasted.
+    /// "3y 2m", "5 months", "12 days": how long a placement lasted, from its start to
+    /// its end (or the snapshot's date), in calendar months: 2024-01-01 to 2024-06-01 is
+    /// 5 months, and a month from the 31st ends on the last day of a shorter month.
+    public static func length(from start: Day, to end: Day) -> String {
+        let days = end - start
+        if days < 62 { return days == 1 ? "1 day" : "\(max(0, days)) days" }
+        return months(wholeMonths(from: start, to: end))
+    }
+
+    /// A length known only in days (a median, a gap between placements), for which no
+    /// calendar applies: a month is the average calendar month, 30.436875 days, so a
+    /// length agrees with `length(from:to:)` to within a day.
     public static func length(days: Int) -> String {
         if days < 62 { return days == 1 ? "1 day" : "\(days) days" }
-        let months = days * 12 / 365
-        if months < 24 { return "\(months) months" }
-        return "\(months / 12)y \(months % 12)m"
+        // 30.436875 days = 487,020 / 16,000: whole months, in integers, with a day of slack
+        // for the months shorter than the average.
+        return months((days + 1) * 16_000 / 487_020)
+    }
+
+    /// Whole calendar months from `start` to `end`: the month counts once the same day
+    /// of the month is reached, or the month's last day when it has no such day.
+    public static func wholeMonths(from start: Day, to end: Day) -> Int {
+        let (y1, m1, d1) = start.components, (y2, m2, d2) = end.components
+        var months = (y2 * 12 + m2) - (y1 * 12 + m1)
+        if d2 < d1 && d2 < Day.daysIn(month: m2, year: y2) { months -= 1 }
+        return max(0, months)
+    }
+
+    private static func months(_ months: Int) -> String {
+        months < 24 ? "\(months) months" : "\(months / 12)y \(months % 12)m"
     }
 
     /// "40%", or "—" of nothing.

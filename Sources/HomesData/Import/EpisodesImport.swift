@@ -156,20 +156,34 @@ struct EpisodesJoin {
             guard let rne = SSDA903.index(of: cell(.reasonNewEpisode).uppercased(), in: SSDA903.reasonsForNewEpisode) else {
                 reject(.reasonNewEpisode, "unknown reason for new episode \(CSVReader.printable(cell(.reasonNewEpisode))) (expected S, L, P, T, U or B)"); continue
             }
+            // REC and REASON_PLACE_CHANGE only say how an episode ended: one that cannot be
+            // used is dropped with a warning and the episode kept, as nothing else in it is
+            // wrong. (PLACE and RNE above are required by the snapshot format, so an
+            // unknown code there leaves nothing that could be written.)
+            func dropField(_ k: EpisodeField, _ message: String) {
+                problems.append(ImportProblem(file: f.path, line: r.line, column: header(k), severity: .warning, message: message))
+            }
             var rec: UInt8?
             if !cell(.reasonCeased).isEmpty {
-                guard let v = SSDA903.index(of: cell(.reasonCeased).uppercased(), in: SSDA903.reasonsEpisodeCeased) else {
-                    reject(.reasonCeased, "unknown reason episode ceased \(CSVReader.printable(cell(.reasonCeased))) (expected an SSDA903 REC code such as X1, E4A)"); continue
+                if let v = SSDA903.index(of: cell(.reasonCeased).uppercased(), in: SSDA903.reasonsEpisodeCeased) {
+                    if end == nil {
+                        // Councils' returns often carry a REC on the open episode (DfE's own
+                        // validator test data does, on 1,413 of 5,050); the episode is ongoing.
+                        dropField(.reasonCeased, "a reason the episode ceased (\(CSVReader.printable(cell(.reasonCeased)))) but no end date: kept as ongoing, the reason left out")
+                    } else {
+                        rec = v
+                    }
+                } else {
+                    dropField(.reasonCeased, "unknown reason episode ceased \(CSVReader.printable(cell(.reasonCeased))) (expected an SSDA903 REC code such as X1, E4A): the episode kept, the reason left out")
                 }
-                if end == nil { reject(.reasonCeased, "a reason the episode ceased (\(cell(.reasonCeased))) but no end date"); continue }
-                rec = v
             }
             var rpc: UInt8?
             if !cell(.reasonPlaceChange).isEmpty {
-                guard let v = SSDA903.index(of: cell(.reasonPlaceChange).uppercased(), in: SSDA903.reasonsForPlacementChange) else {
-                    reject(.reasonPlaceChange, "unknown reason for placement change \(CSVReader.printable(cell(.reasonPlaceChange))) (expected an SSDA903 code such as CARPL, CREQB)"); continue
+                if let v = SSDA903.index(of: cell(.reasonPlaceChange).uppercased(), in: SSDA903.reasonsForPlacementChange) {
+                    rpc = v
+                } else {
+                    dropField(.reasonPlaceChange, "unknown reason for placement change \(CSVReader.printable(cell(.reasonPlaceChange))) (expected an SSDA903 code such as CARPL, CREQB): the episode kept, the reason left out")
                 }
-                rpc = v
             }
             var planned: Bool?
             if end != nil, rec != nil || rpc != nil {

@@ -280,8 +280,8 @@ struct OfstedFile: Sendable {
 
     struct RowRejection: Error { var column: String?; var message: String }
 
-    /// Nil when the row has no inspection in this group; a failure when the row
-    /// cannot be used at all (an impossible inspection date).
+    /// Nil when the row has no inspection in this group or it cannot be used (each
+    /// reason a warning); a failure would reject the row, and no rule does so now.
     private mutating func readInspection(_ r: CSVRecord, _ c: Columns, _ g: InspectionGroup) -> Result<InspectionRecord, RowRejection>? {
         let fields: [OfstedField] = [.eventNumber, .eventDate, .eventType, .publicationDate, .overall, .helpedAndProtected, .leadersAndManagers, .education, .health]
         guard fields.contains(where: { c.at($0, g) != nil }) else { return nil }
@@ -292,7 +292,10 @@ struct OfstedFile: Sendable {
         let date: Day
         switch OfstedValues.date(cell(.eventDate)) {
         case .impossible:
-            return .failure(RowRejection(column: header(.eventDate), message: "inspection date \(CSVReader.printable(cell(.eventDate))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): row left out"))
+            // The home itself is not in doubt (and may be on a register, where leaving it
+            // out would close it): only this inspection is, having no date to place it.
+            warn(r.line, header(.eventDate), "inspection date \(CSVReader.printable(cell(.eventDate))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): inspection left out, the rest of the row imported")
+            return nil
         case .blank:
             warn(r.line, header(.eventDate) ?? "inspection date", "an inspection with no date (event number \(CSVReader.printable(cell(.eventNumber)))): inspection left out, the rest of the row imported")
             return nil
@@ -411,8 +414,9 @@ struct OfstedFile: Sendable {
                 if case .none = OfstedValues.judgement(rawDate) {
                     break  // "No full inspection" where the date would be
                 }
-                reject(r.line, dateColumn.map { c.headers[$0] }, "inspection date \(CSVReader.printable(rawDate)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): row left out")
-                continue
+                // The authority is known (all 153 always are); only its judgements, which
+                // cannot be dated, are left out.
+                warn(r.line, dateColumn.map { c.headers[$0] }, "inspection date \(CSVReader.printable(rawDate)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): the judgements left out, the authority kept")
             }
             authorities.append(AuthorityRow(line: r.line, name: name, inspection: inspection))
         }

@@ -68,7 +68,10 @@ public struct LoadProblem: Error, Sendable, CustomStringConvertible, Hashable {
     }
 
     public var description: String {
-        switch location {
+        // A file name may hold a newline or an escape sequence: shown escaped, so the
+        // message stays one line and the terminal is never driven by it.
+        let file = CSVReader.escaped(self.file)
+        return switch location {
         case let .text(line, column): "\(file):\(line):\(column): \(message)"
         case let .path(p): "\(file): \(p): \(message)"
         case let .line(n): "\(file):\(n): \(message)"

@@ -53,12 +53,15 @@ extension SnapshotLoader {
         }
     }
 
-    /// Regular files in `directory`, not hidden, in name order.
+    /// Regular files in `directory`, not hidden, in name order, and the symbolic links
+    /// that lead nowhere (dangling, or a loop): those are kept so that opening them
+    /// names the file and says why, where skipping them would lose a file silently.
     static func files(in directory: String) throws(LoadFailure) -> [String] {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return try entries(in: directory).filter { name in
             var st = stat()
-            return stat(prefix + name, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+            if stat(prefix + name, &st) == 0 { return st.st_mode & S_IFMT == S_IFREG }
+            return lstat(prefix + name, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
         }.map { prefix + $0 }
     }
 

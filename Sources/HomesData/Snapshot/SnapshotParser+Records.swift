@@ -22,7 +22,7 @@ extension SnapshotParser {
                 let k = SnapshotKeys.topLevel.match(key, predicted: &predicted)
                 if k < 0 {
                     let name = key.string
-                    try problem("$.\(name)", "unknown key \(String.quoted(name)) ignored (a snapshot has \(SnapshotKeys.topLevel.names.joined(separator: ", ")))", warning: true)
+                    try problem("$." + CSVReader.escaped(name), "unknown key \(String.quoted(name)) ignored (a snapshot has \(SnapshotKeys.topLevel.names.joined(separator: ", ")))", warning: true)
                     try s.skipValue()
                     continue
                 }

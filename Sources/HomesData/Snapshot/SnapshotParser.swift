@@ -24,7 +24,8 @@ struct RecordPath {
         if index >= 0 { p += "[\(index)]" }
         if let sub { p += ".\(sub)" }
         if subIndex >= 0 { p += "[\(subIndex)]" }
-        if let key { p += ".\(key)" }
+        // Escaped: the name came from the file and must never reach a terminal raw.
+        if let key { p += "." + CSVReader.escaped(key) }
         return p
     }
 }

@@ -83,6 +83,30 @@ e2e_wait_for() {
   done
 }
 
+# e2e_press KEY…: sends tmux key names and waits until the screen, styles included (a
+# moved selection counts), differs from before: for keys whose effect has no text of
+# its own to wait for (PageDown, G, Tab). Fails if nothing changes.
+e2e_press() {
+  local before
+  before="$(tm capture-pane -p -e)"
+  tm send-keys "$@"
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  while [ "$(tm capture-pane -p -e 2>/dev/null)" = "$before" ]; do
+    [ $SECONDS -lt $deadline ] || fail "the screen did not change after $*"
+    sleep 0.05
+  done
+}
+
+# e2e_wait_for_styled REGEX [WHAT]: e2e_wait_for on the screen with its escape
+# sequences (for a selection shown in reverse video).
+e2e_wait_for_styled() {
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  while ! tm capture-pane -p -e 2>/dev/null | grep -Eq -- "$1"; do
+    [ $SECONDS -lt $deadline ] || fail "timed out waiting for ${2:-/$1/}"
+    sleep 0.05
+  done
+}
+
 # e2e_wait_gone REGEX [WHAT]: waits until nothing on screen matches.
 e2e_wait_gone() {
   local deadline=$((SECONDS + E2E_TIMEOUT))
