@@ -95,8 +95,8 @@ import HomesData
     @Test func aFailedWriteSaysWhyAndTheBrowserCarriesOn() {
         var app = TestSnapshots.app(RegisterScreenTests.two)
         Self.export(&app, to: "/nonexistent-homes-dir/list.csv")
-        #expect(app.state.notice == "Nothing written: cannot write /nonexistent-homes-dir/list.csv: No such file or directory")
-        #expect(app.screen()[23].hasPrefix(" Nothing written: cannot write /nonexistent-homes-dir/list.csv"))
+        #expect(app.state.notice == "Nothing written: cannot write '/nonexistent-homes-dir/list.csv': folder '/nonexistent-homes-dir' does not exist; nothing written")
+        #expect(app.screen()[23].hasPrefix(" Nothing written: cannot write '/nonexistent-homes-dir/list.csv'"))
         app.press(.down)
         #expect(app.state.notice == nil, "the notice lasts until the next key")
     }

@@ -51,7 +51,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/out.json"
         try AtomicFile.write(Array("old".utf8), to: path, overwrite: false)
-        #expect(throws: AtomicFile.WriteError(path: path, reason: "it exists")) {
+        #expect(throws: AtomicFile.WriteError(path: path, reason: "it exists", fileExists: true)) {
             try AtomicFile.write(Array("new".utf8), to: path, overwrite: false)
         }
         #expect(Self.contents(path) == "old")
