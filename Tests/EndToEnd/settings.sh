@@ -84,7 +84,7 @@ e2e_keys Enter
 e2e_wait_for 'Kept "good ones"' "the query kept"
 grep -q '^  good ones: .*rating:good' "$config/settings.yaml" || fail "the kept query is not in the settings file: $(cat "$config/settings.yaml")"
 grep -q '^  leeds: .*la:leeds' "$config/settings.yaml" || fail "the saved query already there was lost"
-grep -q '^columns:' "$config/settings.yaml" && grep -q '^# mine' "$config/settings.yaml" || fail "saving a query lost another setting or the comment: $(cat "$config/settings.yaml")"
+grep -q '^columns: \[urn, name, places, rating\]' "$config/settings.yaml" && grep -q '^# mine' "$config/settings.yaml" || fail "saving a query lost another setting or the comment: $(cat "$config/settings.yaml")"
 e2e_keys Escape
 e2e_keys q
 e2e_wait_exit "q"
