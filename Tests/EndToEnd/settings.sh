@@ -104,7 +104,7 @@ e2e_keys C-k
 e2e_wait_for 'name' "the prompt for a name"
 e2e_type "good"
 e2e_keys Enter
-e2e_wait_for 'settings.yaml:1:10: meeting: expected true or false' "why the query was not saved, with the file and line"
+e2e_wait_for 'Nothing saved: first fix .*/settings.yaml:1:10: meeting: expected true or false' "why the query was not saved, with the file and line"
 [ "$(cat "$config/settings.yaml")" = "$before" ] || fail "a settings file with a problem was written"
 e2e_keys Escape
 e2e_keys q
