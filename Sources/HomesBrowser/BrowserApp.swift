@@ -6,19 +6,22 @@ public struct BrowserApp: TerminalProgram {
     /// Where the query history is kept between runs; nil keeps it for this run only.
     let historyStore: QueryHistoryStore?
     /// Where the saved queries are kept (the settings file, wired by the `homes` command);
-    /// nil keeps them for this run only.
+    /// nil keeps them for this run only. When it cannot save, its reason replaces the
+    /// notice, so "Kept" is never said of a query that was not written.
     let savedQueryStore: SavedQueryStore?
 
     /// `colour: false` (NO_COLOR, or a terminal without colours) draws judgements with
     /// symbols and bold/reverse in the grid itself. The history is read from
-    /// `historyStore` now and written back whenever a query is kept.
+    /// `historyStore` now and written back whenever a query is kept. `meeting` and `list`
+    /// are how the settings file (or `--meeting`) says to start.
     public init(index: SnapshotIndex, title: String, colour: Bool = true, width: Int = 80, height: Int = 24,
-                historyStore: QueryHistoryStore? = nil, savedQueryStore: SavedQueryStore? = nil, meeting: Bool = false) {
+                historyStore: QueryHistoryStore? = nil, savedQueryStore: SavedQueryStore? = nil, meeting: Bool = false,
+                list defaults: ListDefaults = ListDefaults()) {
         self.historyStore = historyStore
         self.savedQueryStore = savedQueryStore
         state = BrowserState(index: index, title: title, width: width, height: height, colour: colour,
                              history: historyStore?.load() ?? QueryHistory(),
-                             savedQueries: savedQueryStore?.load() ?? SavedQueries(), meeting: meeting)
+                             savedQueries: savedQueryStore?.load() ?? SavedQueries(), meeting: meeting, list: defaults)
     }
 
     public mutating func handle(_ event: KeyEvent) -> Effect {
@@ -33,7 +36,9 @@ public struct BrowserApp: TerminalProgram {
             let history = state.history, saved = state.savedQueries
             state = state.updated(with: action)
             if state.history != history { historyStore?.save(state.history) }
-            if state.savedQueries != saved { savedQueryStore?.save(state.savedQueries) }
+            if state.savedQueries != saved, let problem = savedQueryStore?.save(state.savedQueries) {
+                state.notice = problem.split(whereSeparator: \.isNewline).joined(separator: " ")
+            }
             // The update asked for a file: write it here (I/O stays out of the update) and
             // tell the state how it went (written, exists: ask, or why not).
             if let request = state.pendingExport {

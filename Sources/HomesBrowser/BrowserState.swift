@@ -11,7 +11,7 @@ public struct BrowserState: Equatable, Sendable {
             && a.queryLine == b.queryLine && a.stack == b.stack && a.title == b.title && a.history == b.history
             && a.lastFacet == b.lastFacet && a.beforeSort == b.beforeSort
             && a.meeting == b.meeting && a.marks == b.marks && a.savedQueries == b.savedQueries && a.prompt == b.prompt
-            && a.pendingExport == b.pendingExport && a.notice == b.notice
+            && a.pendingExport == b.pendingExport && a.notice == b.notice && a.chosenColumns == b.chosenColumns
     }
 
     /// The smallest terminal the browser draws in; below it, it says so.
@@ -48,6 +48,8 @@ public struct BrowserState: Equatable, Sendable {
     /// How wide the listed homes' values are, for the columns to give up what they do not
     /// need: measured when the set of homes changes (a new query), not when it is re-sorted.
     private(set) var content = ColumnContent()
+    /// The columns the settings chose (`ListDefaults.columns`), or nil for the usual ones.
+    public let chosenColumns: [ListColumn]?
     public private(set) var sortColumn: ListColumn = .name
     public private(set) var descending = false
     /// Selection and scroll of the list.
@@ -72,8 +74,10 @@ public struct BrowserState: Equatable, Sendable {
     private let widths: HomeColumnWidths
 
     public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true,
-                history: QueryHistory = QueryHistory(), savedQueries: SavedQueries = SavedQueries(), meeting: Bool = false) {
+                history: QueryHistory = QueryHistory(), savedQueries: SavedQueries = SavedQueries(), meeting: Bool = false,
+                list defaults: ListDefaults = ListDefaults()) {
         self.index = index
+        chosenColumns = defaults.chosenColumns
         self.history = history
         self.savedQueries = savedQueries
         self.meeting = meeting
@@ -82,7 +86,10 @@ public struct BrowserState: Equatable, Sendable {
         self.height = max(0, height - (meeting ? 1 : 0))
         self.colour = colour
         query = BrowserState.emptyQuery(index)
-        sortedAll = SortedHomes(index: index, column: .name, descending: false)
+        let sort = defaults.startingSort
+        sortColumn = sort.column
+        descending = sort.descending
+        sortedAll = SortedHomes(index: index, column: sort.column, descending: sort.descending)
         widths = HomeColumnWidths(index: index)
         // The empty query lists the open homes: the register at the snapshot date.
         results = sortedResults(query)
@@ -106,7 +113,8 @@ public struct BrowserState: Equatable, Sendable {
 
     /// The list's columns at the current size, for the homes listed and the sort.
     var listLayout: ListLayout {
-        ListLayout(width: width, colour: colour, showStatus: !index.isOpenByDefault(query), sortColumn: sortColumn, content: content)
+        ListLayout(width: width, colour: colour, showStatus: !index.isOpenByDefault(query), sortColumn: sortColumn, content: content,
+                   chosen: chosenColumns)
     }
 
     /// Field forms for free-text words that are exactly a value (`leeds` → `la:leeds`).

@@ -279,7 +279,7 @@ public enum Keymap {
             + "The name offered is in the current directory; a file that exists is replaced only after `y`; the file is written "
             + "whole or not at all (a full disk leaves no half file). Exports hold no child references.",
         "In the query line Ctrl-K keeps the query under a name and Tab lists the kept ones to recall one (Enter) or forget "
-            + "one (`d`); they are kept for the next start.",
+            + "one (`d`); they are kept in the settings file (`queries:`, docs/settings.md) for the next start.",
         "In the list a mark after the rating compares the latest rating with the one before it: "
             + "`↑` better, `↓` worse, `=` the same (green and red with colour); no mark: fewer than two ratings. "
             + "In the detail screen the same arrows stand before each overall judgement; the newest inspection is at the top.",

@@ -112,13 +112,14 @@ struct ListLayout: Equatable {
 
     /// The columns at `width`; with `showStatus` the Status column takes its room after the
     /// name first (it says which homes are closed) and the others share what is left.
-    init(width: Int, colour: Bool, showStatus: Bool, sortColumn: ListColumn = .name, content: ColumnContent = ColumnContent()) {
+    init(width: Int, colour: Bool, showStatus: Bool, sortColumn: ListColumn = .name, content: ColumnContent = ColumnContent(),
+         chosen: [ListColumn]? = nil) {
         guard showStatus else {
-            self = ListLayout(width: width, colour: colour, sortColumn: sortColumn, content: content)
+            self = ListLayout(width: width, colour: colour, sortColumn: sortColumn, content: content, chosen: chosen)
             return
         }
         let room = ListLayout.statusWidth + 1
-        let rest = ListLayout(width: width - room, colour: colour, sortColumn: sortColumn, content: content)
+        let rest = ListLayout(width: width - room, colour: colour, sortColumn: sortColumn, content: content, chosen: chosen)
         let name = rest.columns.first { $0.column == .name }!
         let x = name.x + name.width + 1
         self = ListLayout(columns: rest.columns.map { $0.x < x ? $0 : Placed(column: $0.column, x: $0.x + room, width: $0.width) },
@@ -161,7 +162,11 @@ struct ListLayout: Equatable {
         }
     }
 
-    init(width: Int, colour: Bool, sortColumn: ListColumn = .name, content: ColumnContent = ColumnContent()) {
+    /// `chosen` (the settings' `columns:`, the name among them) replaces the usual columns
+    /// and their order, and no extras join: only what the user listed shows, less what a
+    /// narrow terminal must drop, plus the sorted column at the end when it was not listed.
+    init(width: Int, colour: Bool, sortColumn: ListColumn = .name, content: ColumnContent = ColumnContent(),
+         chosen: [ListColumn]? = nil) {
         let roomy = width >= 160
         // The sorted column is wide enough for its arrow beside a readable title.
         func fixed(_ c: ListColumn) -> Int? {
@@ -170,15 +175,16 @@ struct ListLayout: Equatable {
         func minimum(_ c: ListColumn) -> Int { fixed(c) ?? ListLayout.flex(c, content: content).minimum }
         /// Margin, the columns at their least, a space between each.
         func needed(_ set: [ListColumn]) -> Int { 1 + set.reduce(0) { $0 + minimum($1) } + set.count - 1 }
-        func ordered(_ set: [ListColumn]) -> [ListColumn] { ListColumn.allCases.filter(set.contains) }
+        let order = chosen.map { $0.contains(sortColumn) ? $0 : $0 + [sortColumn] } ?? ListColumn.allCases
+        func ordered(_ set: [ListColumn]) -> [ListColumn] { order.filter(set.contains) }
 
-        var shown = ListLayout.base
+        var shown = chosen == nil ? ListLayout.base : order
         if !shown.contains(sortColumn) { shown = ordered(shown + [sortColumn]) }
         for column in ListLayout.dropOrder where needed(shown) > width && column != sortColumn {
             shown.removeAll { $0 == column }
         }
         // Extras join once the name can be comfortable beside them.
-        for column in ListLayout.extras where !shown.contains(column) {
+        for column in ListLayout.extras where chosen == nil && !shown.contains(column) {
             let with = ordered(shown + [column])
             if needed(with) + (ListLayout.comfortableName - 12) <= width { shown = with }
         }

@@ -37,46 +37,28 @@ public struct SavedQueries: Equatable, Sendable {
     }
 }
 
-/// Where the saved queries live between runs. The lead wires it to the settings file;
-/// standalone it is a file of `name<TAB>query` lines, written whole to a temporary file
-/// and renamed into place (`AtomicFile`), as `QueryHistoryStore` writes the history. A
-/// store that cannot be read or written only means the queries last the session.
+/// Where the saved queries live between runs: the settings file (docs/settings.md), which
+/// the `homes` command reaches through two closures, so the browser knows nothing of
+/// files or YAML. A store that cannot be written only means the queries last the session,
+/// and the user is told why.
 public struct SavedQueryStore: Sendable {
-    public let url: URL
+    /// The queries kept before, name → query in order.
+    let loadPairs: @Sendable () -> [(name: String, query: String)]
+    /// Writes the queries in place of those kept before: nil when saved, else what to tell
+    /// the user (the file, the line and what is wrong there, and that nothing was saved).
+    let savePairs: @Sendable ([(name: String, query: String)]) -> String?
 
-    public init(url: URL) { self.url = url }
-
-    /// `$XDG_STATE_HOME/homes/saved-queries` (else `~/.local/state/homes/saved-queries`),
-    /// beside the query history, until the settings file holds them; nil without a home.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SavedQueryStore? {
-        QueryHistoryStore.standard(environment: environment).map {
-            SavedQueryStore(url: $0.url.deletingLastPathComponent().appendingPathComponent("saved-queries"))
-        }
+    public init(load: @escaping @Sendable () -> [(name: String, query: String)],
+                save: @escaping @Sendable ([(name: String, query: String)]) -> String?) {
+        loadPairs = load
+        savePairs = save
     }
 
-    /// The saved queries; none when there is no file or it cannot be read. A line without
-    /// a tab is left out.
-    public func load() -> SavedQueries {
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else { return SavedQueries() }
-        let pairs: [(name: String, query: String)] = text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2 else { return nil }
-            return (String(parts[0]), String(parts[1]))
-        }
-        return SavedQueries(pairs)
-    }
+    public func load() -> SavedQueries { SavedQueries(loadPairs()) }
 
-    /// Writes the saved queries; false when it could not (the browser carries on regardless).
-    @discardableResult
-    public func save(_ saved: SavedQueries) -> Bool {
-        let text = saved.entries.map { "\($0.name)\t\($0.query)\n" }.joined()
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        do {
-            try AtomicFile.write(Data(text.utf8), to: url.path, overwrite: true)
-            return true
-        } catch {
-            return false
-        }
+    /// Nil when saved; otherwise why not, for the browser's bottom line.
+    public func save(_ saved: SavedQueries) -> String? {
+        savePairs(saved.entries.map { ($0.name, $0.query) })
     }
 }
 

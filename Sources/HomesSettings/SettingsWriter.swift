@@ -18,6 +18,14 @@ enum SettingsWriter {
             }
             if let index { pairs[index].1 = node } else { pairs.append((Node(key.rawValue), node)) }
         }
+        // Yams's composer records a sequence's style from its end event, which carries
+        // none, so a kept `columns: [urn, name]` would come back as a block list: keep the
+        // one-line form homes documents and writes.
+        pairs = pairs.map { key, value in
+            guard case .sequence(var sequence) = value, sequence.style == .any else { return (key, value) }
+            sequence.style = .flow
+            return (key, .sequence(sequence))
+        }
         if pairs.isEmpty { return kept.isEmpty ? header : kept }
         let body = (try? Yams.serialize(node: .mapping(Node.Mapping(pairs)), width: -1, allowUnicode: true)) ?? ""
         return (kept.isEmpty ? header : kept) + body

@@ -51,10 +51,22 @@ struct BrowseCommand: ParsableCommand {
         let index = ProgressLine.around({ _ in "Indexing \(loaded.current.homes.count.formatted(.number.grouping(.automatic))) homes…" }) { SnapshotIndex(loaded) }
         let session = try openTerminal(colour: colour)
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
-                                 historyStore: QueryHistoryStore.standard(), savedQueryStore: SavedQueryStore.standard(),
-                                 meeting: meeting)
+                                 historyStore: QueryHistoryStore.standard(), savedQueryStore: Self.settingsQueryStore,
+                                 meeting: StartupSettings.meeting(flag: meeting), list: Self.listDefaults)
         session.run(&browser)
         session.close()
+    }
+
+    /// Saved queries live in the settings file: one place for them, read and written by
+    /// `StartupSettings`, which says (file, line, what is wrong) when it cannot write.
+    static var settingsQueryStore: SavedQueryStore {
+        SavedQueryStore(load: { StartupSettings.savedQueries() }, save: { StartupSettings.saveQueries($0) })
+    }
+
+    /// The settings file's `sort:` and `columns:`, for the list's start.
+    static var listDefaults: ListDefaults {
+        let settings = StartupSettings.current
+        return ListDefaults(sort: settings.sort, descending: settings.sortDescending, columns: settings.columns)
     }
 
     /// The problems just listed on the normal screen would vanish behind the

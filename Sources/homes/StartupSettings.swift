@@ -40,6 +40,11 @@ enum StartupSettings {
             try file.saveQueries(queries)
             cached?.savedQueries = queries.isEmpty ? nil : queries.map { SavedQuery(name: $0.name, query: $0.query) }
             return nil
+        } catch .fileHasProblems(let problems) where !problems.isEmpty {
+            // The browser has one line for this: what happened first, then where to look.
+            var first = problems[0]
+            first.file = SnapshotSource.tilded(first.file)
+            return "Nothing saved: first fix \(first)" + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
         } catch {
             return error.description
         }
@@ -87,11 +92,16 @@ enum SnapshotSource: Equatable {
         }
     }
 
+    /// `~/…` for a path in the home directory, which is how the user knows it.
+    static func tilded(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        guard let home, !home.isEmpty, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     /// `~/…` for the home directory, and only the last folder of a long path, so the
     /// header keeps room for the snapshot count and date at 80 columns.
     static func abbreviated(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
-        var short = path
-        if let home, !home.isEmpty, path.hasPrefix(home + "/") { short = "~" + path.dropFirst(home.count) }
+        let short = tilded(path, home: home)
         if short.count <= 14 { return short }
         let last = URL(fileURLWithPath: path).lastPathComponent
         return "…/" + last

@@ -4,11 +4,10 @@ import HomesData
 @testable import HomesBrowser
 
 /// Saved queries: kept under a name from the query line (Ctrl-K), listed and recalled
-/// (Tab, Enter), forgotten (d), and kept between runs by `SavedQueryStore`.
+/// (Tab, Enter), forgotten (d), and kept between runs by `SavedQueryStore` (the settings
+/// file in `homes`; here a `KeptQueries` in memory that can be told to fail).
 @Suite struct SavedQueriesTests {
-    static func store() -> SavedQueryStore {
-        SavedQueryStore(url: URL(fileURLWithPath: NSTemporaryDirectory() + "homes-saved-\(UUID().uuidString)/saved-queries"))
-    }
+    static func store() -> SavedQueryStore { KeptQueries().store }
 
     static func app(_ store: SavedQueryStore) -> BrowserApp {
         BrowserApp(index: RegisterScreenTests.two, title: "test", savedQueryStore: store)
@@ -16,7 +15,6 @@ import HomesData
 
     @Test func keptUnderANameAndThereAtTheNextStart() {
         let store = Self.store()
-        defer { try? FileManager.default.removeItem(at: store.url.deletingLastPathComponent()) }
         var app = Self.app(store)
         app.press(.character("/"))
         app.type("la:leeds rating:outstanding")
@@ -42,7 +40,6 @@ import HomesData
 
     @Test func savingUnderTheSameNameReplacesAndDForgets() {
         let store = Self.store()
-        defer { try? FileManager.default.removeItem(at: store.url.deletingLastPathComponent()) }
         var app = Self.app(store)
         for query in ["la:leeds", "la:manchester"] {
             app.press(.character("/"), .control("u"))
@@ -69,13 +66,36 @@ import HomesData
         #expect(app.state.notice == "Fix the query before keeping it")
     }
 
-    @Test func theStoreSkipsLinesItCannotRead() throws {
-        let store = Self.store()
-        defer { try? FileManager.default.removeItem(at: store.url.deletingLastPathComponent()) }
-        try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("good\tla:leeds\nno tab here\n\tno name\nbell\u{7}\tla:york\n".utf8).write(to: store.url)
-        #expect(store.load().entries == [.init(name: "good", query: "la:leeds"), .init(name: "bell", query: "la:york")])
-        #expect(SavedQueryStore(url: URL(fileURLWithPath: "/nonexistent/saved")).load().entries.isEmpty)
-        #expect(!SavedQueryStore(url: URL(fileURLWithPath: "/proc/version/saved")).save(SavedQueries([("a", "b")])))
+    @Test func aSaveThatFailsSaysWhyInsteadOfKept() {
+        let kept = KeptQueries(pairs: [("old", "la:york")])
+        kept.failure = "/home/me/.config/homes/settings.yaml:2:10: meeting: expected true or false, found 'perhaps'\nNothing was saved: fix the settings file first."
+        var app = Self.app(kept.store)
+        #expect(app.state.savedQueries.entries == [.init(name: "old", query: "la:york")])
+        app.press(.character("/"))
+        app.type("la:leeds")
+        app.press(.control("k"))
+        app.type("leeds")
+        app.press(.enter)
+        #expect(app.state.notice == "/home/me/.config/homes/settings.yaml:2:10: meeting: expected true or false, found 'perhaps' Nothing was saved: fix the settings file first.")
+        #expect(app.state.savedQueries.entries.count == 2, "the query still lasts the session")
+        let bottom = app.draw(width: 200, height: 24).trimmedLines.last ?? ""
+        #expect(bottom.contains("settings.yaml:2:10: meeting: expected true or false"))
+    }
+}
+
+/// Saved queries in memory, standing in for the settings file: what was last saved, and
+/// a failure to report instead of saving.
+final class KeptQueries: @unchecked Sendable {
+    var pairs: [(name: String, query: String)]
+    var failure: String?
+
+    init(pairs: [(name: String, query: String)] = []) { self.pairs = pairs }
+
+    var store: SavedQueryStore {
+        SavedQueryStore(load: { self.pairs }, save: { pairs in
+            if let failure = self.failure { return failure }
+            self.pairs = pairs
+            return nil
+        })
     }
 }

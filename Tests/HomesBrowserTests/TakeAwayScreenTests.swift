@@ -9,9 +9,7 @@ import HomesData
 @Suite struct TakeAwayScreenTests {
     static func screen(_ width: Int, _ height: Int, colour: Bool = true, meeting: Bool = false,
                        saved: SavedQueries = twoSaved, _ script: (inout BrowserApp) -> Void) -> [String] {
-        let store = SavedQueryStore(url: URL(fileURLWithPath: NSTemporaryDirectory() + "homes-saved-\(UUID().uuidString)"))
-        store.save(saved)
-        defer { try? FileManager.default.removeItem(at: store.url) }
+        let store = KeptQueries(pairs: saved.entries.map { ($0.name, $0.query) }).store
         var app = BrowserApp(index: RegisterScreenTests.two, title: "test", colour: colour, width: width, height: height,
                              savedQueryStore: store, meeting: meeting)
         script(&app)

@@ -17,7 +17,7 @@ import Foundation
 ///   each line that starts with `homes` must name a real command, and every `--option`
 ///   on it must be one that command's help lists.
 /// - `screen`: the browser as drawn, checked by the browser's own tests (ScreenTests).
-/// - `json`, `csv`, `python`, `text`: listings (a format, a script, a report), not examples.
+/// - `json`, `csv`, `python`, `yaml`, `text`: listings (a format, a script, a report), not examples.
 struct DocExamples {
     struct Block: Sendable, CustomStringConvertible {
         var file: String
@@ -28,7 +28,7 @@ struct DocExamples {
         var description: String { "\(file):\(line) (\(tag))" }
     }
 
-    static let listingTags: Set<String> = ["json", "csv", "python", "text"]
+    static let listingTags: Set<String> = ["json", "csv", "python", "yaml", "text"]
     static let checkedTags: Set<String> = ["console", "queries", "synopsis", "screen"]
 
     static let repository = URL(fileURLWithPath: #filePath)

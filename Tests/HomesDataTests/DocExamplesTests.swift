@@ -12,7 +12,7 @@ import Testing
     @Test func everyFencedBlockSaysWhatItIs() {
         let known = DocExamples.checkedTags.union(DocExamples.listingTags)
         for block in DocExamples.allBlocks where !known.contains(block.tag) {
-            Issue.record("\(block.file):\(block.line): a code block tagged '\(block.tag)'; tag it console (run and compared), queries (counted), synopsis (command forms) or a listing (json, csv, python, text)")
+            Issue.record("\(block.file):\(block.line): a code block tagged '\(block.tag)'; tag it console (run and compared), queries (counted), synopsis (command forms) or a listing (json, csv, python, yaml, text)")
         }
         for file in DocExamples.documents {
             for line in DocExamples.indentedCode(in: file) {

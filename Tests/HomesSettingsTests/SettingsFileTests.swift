@@ -107,6 +107,17 @@ private struct Scratch {
         #expect(scratch.file.read().settings == Settings(meeting: true, savedQueries: [SavedQuery(name: "leeds", query: "la:leeds")]))
     }
 
+    /// Saving a query keeps `columns:` on its one line as written, not as a block list.
+    @Test func savingAQueryKeepsTheColumnsLine() throws {
+        let scratch = try Scratch("columns: [urn, name, rating]\nsort: places descending\n")
+        defer { scratch.remove() }
+        try scratch.file.saveQueries([(name: "leeds", query: "la:leeds")])
+        let text = try #require(scratch.text)
+        #expect(text.contains("columns: [urn, name, rating]\n"))
+        #expect(text.contains("sort: places descending\n"))
+        #expect(scratch.file.read().settings.columns == [.urn, .name, .rating])
+    }
+
     @Test func aBrokenFileIsNeverOverwritten() throws {
         let broken = "meeting: perhaps\nqueries:\n  mine: la:leeds\n"
         let scratch = try Scratch(broken)
