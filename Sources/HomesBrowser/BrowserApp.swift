@@ -23,11 +23,11 @@ public struct BrowserApp: TerminalProgram {
 
     public mutating func handle(_ event: KeyEvent) -> Effect {
         if case .mouse(let mouse) = event {
-            for action in actions(for: mouse) { _ = handle(action) }
+            for action in actions(for: mouse) { _ = perform(action) }
             return .none
         }
         guard let action = action(for: event) else { return .none }
-        return handle(action)
+        return perform(action)
     }
 
     /// What the mouse asks for, as actions: the wheel moves three lines (as in htop and
@@ -48,7 +48,8 @@ public struct BrowserApp: TerminalProgram {
     /// Lines one notch of the wheel moves.
     static let wheelLines = 3
 
-    mutating func handle(_ action: Action) -> Effect {
+    /// Runs one action: quit and suspend go to the adapter, the rest to the update.
+    mutating func perform(_ action: Action) -> Effect {
         if state.isTooSmall, case .resize = action {} else if state.isTooSmall, action != .quit, action != .suspend {
             return .none
         }
