@@ -79,6 +79,15 @@ e2e_expect_restored "q with the mouse on"
 [ "$(mouse_flag)" = 0 ] || fail "q left mouse reporting on"
 pass "q turns mouse reporting off"
 
+# A signal's handler writes the reset bytes prepared at start, mouse modes off among them.
+open_homes
+[ "$(mouse_flag)" = 1 ] || fail "homes did not turn mouse reporting on"
+kill -TERM "$(e2e_homes_pid)"
+e2e_wait_exit "kill -TERM"
+e2e_expect_restored "kill -TERM with the mouse on"
+[ "$(mouse_flag)" = 0 ] || fail "kill -TERM left mouse reporting on"
+pass "a signal turns mouse reporting off"
+
 open_homes --no-mouse
 sleep 0.3
 [ "$(mouse_flag)" = 0 ] || fail "--no-mouse turned mouse reporting on"
