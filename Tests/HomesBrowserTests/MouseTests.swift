@@ -194,6 +194,28 @@ import HomesData
         #expect(app.state.screenKind == .journey)
     }
 
+    /// The changes screen's rows start under its counts by kind, whose height depends on
+    /// the width: a click finds the row the screen drew there, at 80 columns and wide.
+    @Test(arguments: [80, 160])
+    func changesRowsTakeClicks(width: Int) {
+        var app = TestSnapshots.app(RegisterScreenTests.two, width: width)
+        app.press(.character("c"))
+        guard case .changes(let changes)? = app.state.stack.last, changes.rows.count >= 3 else {
+            Issue.record("no changes")
+            return
+        }
+        let top = changes.firstRow(width: width)
+        let line = app.screen()[top + 2]
+        let urn = app.state.index.snapshot.homes[Int(changes.rows[2].home)].urn
+        #expect(line.contains(urn), "row 2 is drawn at \(top + 2): \(line)")
+        Self.mouse(&app, .press, y: top - 1)  // the column titles
+        guard case .changes(let unmoved)? = app.state.stack.last else { return }
+        #expect(unmoved.view.cursor == 0)
+        Self.doubleClick(&app, y: top + 2)
+        #expect(app.state.screenKind == .detail)
+        #expect(app.screen()[0].contains(urn), "\(app.screen()[0])")
+    }
+
     @Test func aPromptTakesNoMouse() {
         var app = TestSnapshots.app()
         app.press(.character("e"))
