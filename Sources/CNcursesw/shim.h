@@ -38,6 +38,10 @@ static inline attr_t homes_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t homes_a_dim(void) { return A_DIM; }
 static inline attr_t homes_a_normal(void) { return A_NORMAL; }
 static inline int homes_key_f(int n) { return KEY_F(n); }
+/* The mouse: the left button's press and the wheel (buttons 4 and 5) are all we ask for. */
+static inline mmask_t homes_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t homes_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t homes_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 /* Restoring the terminal from a signal handler.
  *

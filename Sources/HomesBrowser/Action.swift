@@ -30,6 +30,10 @@ public enum Action: Hashable, Sendable {
     case saveQuery, openSavedQueries, removeSaved
     /// How a requested export went (`BrowserApp` reports it; no key sends it).
     case exportFinished(ExportOutcome)
+    /// The mouse: a click selects the row (or ticks the filter value) under the screen's
+    /// cell x, y; a double click opens the row as Enter does. The screen that gets it
+    /// knows its own layout (header rows, scroll), so only it can tell which row that is.
+    case click(x: Int, y: Int), doubleClick(x: Int, y: Int)
     /// The terminal changed size.
     case resize(width: Int, height: Int)
 }

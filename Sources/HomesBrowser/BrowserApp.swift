@@ -25,7 +25,34 @@ public struct BrowserApp: TerminalProgram {
     }
 
     public mutating func handle(_ event: KeyEvent) -> Effect {
+        if case .mouse(let mouse) = event {
+            for action in actions(for: mouse) { _ = perform(action) }
+            return .none
+        }
         guard let action = action(for: event) else { return .none }
+        return perform(action)
+    }
+
+    /// What the mouse asks for, as actions: the wheel moves three lines (as in htop and
+    /// less), a click or double click goes to the screen on top with its cell, less the
+    /// meeting banner's row. Nothing while a prompt waits for an answer (it has no rows)
+    /// or the terminal is too small to draw.
+    func actions(for mouse: MouseEvent) -> [Action] {
+        guard !state.isTooSmall, state.prompt == nil else { return [] }
+        let y = mouse.y - (state.meeting ? 1 : 0)
+        switch mouse.kind {
+        case .wheelUp: return Array(repeating: .up, count: Self.wheelLines)
+        case .wheelDown: return Array(repeating: .down, count: Self.wheelLines)
+        case .press: return y >= 0 ? [.click(x: mouse.x, y: y)] : []
+        case .doubleClick: return y >= 0 ? [.doubleClick(x: mouse.x, y: y)] : []
+        }
+    }
+
+    /// Lines one notch of the wheel moves.
+    static let wheelLines = 3
+
+    /// Runs one action: quit and suspend go to the adapter, the rest to the update.
+    mutating func perform(_ action: Action) -> Effect {
         if state.isTooSmall, case .resize = action {} else if state.isTooSmall, action != .quit, action != .suspend {
             return .none
         }

@@ -192,6 +192,10 @@ public struct BrowserState: Equatable, Sendable {
         switch action {
         case .open:
             if let home = selectedHome { openDetail(home) }
+        case .click(_, let y), .doubleClick(_, let y):
+            // The rows start under the header and the column titles.
+            guard list.point(atRow: y, top: 2, count: results.count, page: listPage) else { return }
+            if case .doubleClick = action, let home = selectedHome { openDetail(home) }
         case .openQuery:
             queryLine = QueryLineState(text: Array(queryText), caret: queryText.count, error: nil,
                                        saved: SavedList(queryText: queryText, query: query, results: results, view: list))
@@ -406,6 +410,23 @@ public struct BrowserState: Equatable, Sendable {
         case .clearFilters:
             setQuery(text: QueryEditing.clearingFilters(in: queryText))
             panel.values = facetValues(facets[panel.facet])
+        case .click(let x, let y), .doubleClick(let x, let y):
+            if x < FilterPanelState.facetWidth(screenWidth: width) {
+                // A facet: show its values, as Tab to it would.
+                let first = panel.firstFacetShown(height: height)
+                let facet = first + y - 2
+                guard y >= 2, y < height - 2, facet < facets.count, facet != panel.facet else { return }
+                panel.facet = facet
+                lastFacet = facet
+                panel.values = facetValues(facets[facet])
+                panel.view = CursorView()
+            } else if panel.view.point(atRow: y, top: 2, count: panel.values.count, page: filterPage), case .click = action {
+                // A click ticks (or unticks) the value; the second press of a double click
+                // only selects, so a double click leaves it ticked.
+                let value = panel.values[panel.view.cursor].value
+                setQuery(text: QueryEditing.toggling(facets[panel.facet], value: value, in: queryText))
+                panel.values = facetValues(facets[panel.facet])
+            }
         default:
             panel.view.move(action, count: panel.values.count, page: filterPage)
         }
@@ -423,7 +444,7 @@ public struct BrowserState: Equatable, Sendable {
 
     mutating func applyChanges(_ action: Action) {
         guard case .changes(var changes) = stack.last else { return }
-        let outcome = changes.update(action, page: changesPage)
+        let outcome = changes.update(action, page: changesPage, width: width)
         stack[stack.count - 1] = .changes(changes)
         switch outcome {
         case .stay: break
@@ -470,6 +491,12 @@ public struct BrowserState: Equatable, Sendable {
         case .back:
             stack.removeLast()
             reclampTop()
+            return
+        case .click(_, let y), .doubleClick(_, let y):
+            // The lines start under the title bar; a double click then opens as Enter does.
+            guard doc.view.point(atRow: y, top: 1, count: doc.lines.count, page: documentPage) else { return }
+            replaceTop(with: doc)
+            if case .doubleClick = action { applyDocument(.open) }
             return
         case .openAuthority:
             openAuthorityOfDetail()
@@ -527,11 +554,16 @@ public struct BrowserState: Equatable, Sendable {
         default:
             doc.view.move(action, count: doc.lines.count, page: documentPage)
         }
-        switch top {
-        case .detail(let h, _): stack[stack.count - 1] = .detail(home: h, doc)
-        case .journey(let c, _): stack[stack.count - 1] = .journey(child: c, doc)
-        case .authority(let a, _): stack[stack.count - 1] = .authority(authority: a, doc)
-        case .marked: stack[stack.count - 1] = .marked(doc)
+        replaceTop(with: doc)
+    }
+
+    /// Puts a changed document back as the screen on top, whichever kind of document it is.
+    mutating func replaceTop(with doc: DocumentState) {
+        switch stack.last {
+        case .detail(let h, _)?: stack[stack.count - 1] = .detail(home: h, doc)
+        case .journey(let c, _)?: stack[stack.count - 1] = .journey(child: c, doc)
+        case .authority(let a, _)?: stack[stack.count - 1] = .authority(authority: a, doc)
+        case .marked?: stack[stack.count - 1] = .marked(doc)
         default: break
         }
     }

@@ -273,10 +273,8 @@ enum BrowserView {
         headerBar(state, &canvas, left: "Filters · \(state.title)")
         canvas.text(" Space ticks · type to jump · Tab next facet · Enter or f keeps · Esc undoes", x: 0, y: 1, style: hint)
         let facets = Facet.allCases
-        let leftWidth = min(26, canvas.width / 3)
-        // More facets than rows (60x15): the list starts late enough to show the current one.
-        let facetRows = max(1, canvas.height - 4)
-        let firstFacet = max(0, min(panel.facet - facetRows + 1, facets.count - facetRows))
+        let leftWidth = FilterPanelState.facetWidth(screenWidth: canvas.width)
+        let firstFacet = panel.firstFacetShown(height: canvas.height)
         for (i, facet) in facets.enumerated() where i >= firstFacet && 2 + i - firstFacet < canvas.height - 2 {
             let chosen = QueryEditing.selectedValues(facet, in: state.queryText).count
             let label = (i == panel.facet ? "▸ " : "  ") + facet.title + (chosen > 0 ? " (\(chosen))" : "")

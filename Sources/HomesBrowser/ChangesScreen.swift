@@ -43,12 +43,17 @@ public struct ChangesState: Equatable, Sendable {
 
     // MARK: Update
 
-    mutating func update(_ action: Action, page: Int) -> Outcome {
+    /// `width` places the rows for a click: the counts by kind above them wrap.
+    mutating func update(_ action: Action, page: Int, width: Int = 80) -> Outcome {
         switch action {
         case .back:
             return .back
         case .open:
             return view.cursor < rows.count ? .open(rows[view.cursor].home) : .stay
+        case .click(_, let y), .doubleClick(_, let y):
+            // A click selects the row under it; a double click then opens it as Enter does.
+            guard view.point(atRow: y, top: firstRow(width: width), count: rows.count, page: page) else { return .stay }
+            if case .doubleClick = action { return update(.open, page: page, width: width) }
         case .showKind(let n):
             guard n >= 0, n <= ChangeKind.allCases.count else { return .stay }
             show(n == 0 ? nil : ChangeKind.allCases[n - 1])
@@ -97,6 +102,10 @@ public struct ChangesState: Equatable, Sendable {
 
     /// Rows of changes on screen: the title bar, the counts, the column titles and the
     /// status line take the rest.
+    /// The screen row of the first change: under the title bar, the counts by kind and the
+    /// column titles (drawn as `draw` draws them).
+    func firstRow(width: Int) -> Int { 2 + countLines(width: width).count }
+
     func page(width: Int, height: Int) -> Int {
         max(1, height - 3 - (comparesTwoSnapshots ? countLines(width: width).count : 0))
     }

@@ -60,6 +60,10 @@ public struct ChildrenState: Equatable, Sendable {
         }
         switch action {
         case .back: return .back
+        case .click(_, let y), .doubleClick(_, let y):
+            // A click selects the row under it; a double click then acts as Enter.
+            guard view.point(atRow: y, top: 2, count: rows.count, page: page) else { return .stay }
+            if case .doubleClick = action { return update(.open, index: index, page: page) }
         case .open: return view.cursor < rows.count ? .open(child: rows[view.cursor]) : .stay
         case .openQuery:
             saved = (query, stages, rows, view)

@@ -40,6 +40,17 @@ public struct CursorView: Equatable, Sendable {
         scroll = max(0, scroll)
     }
 
+    /// The mouse: puts the cursor on the line drawn at screen row `y`, where the first line
+    /// shown is drawn at row `top` and `page` lines are shown. False, and nothing changes,
+    /// when no line is drawn there (a title, a status line, the empty rows past the end).
+    @discardableResult
+    public mutating func point(atRow y: Int, top: Int, count: Int, page: Int) -> Bool {
+        let line = scroll + y - top
+        guard y >= top, y < top + max(1, page), line < count else { return false }
+        cursor = line
+        return true
+    }
+
     /// Scroll-only movement (help): the view moves, there is no cursor to show.
     public mutating func scrollOnly(_ action: Action, count: Int, page: Int) {
         let page = max(1, page)

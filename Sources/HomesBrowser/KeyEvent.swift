@@ -10,6 +10,30 @@ public enum KeyEvent: Hashable, Sendable {
     case function(Int)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
+    /// A mouse button or wheel, at a cell of the terminal (0-based, top-left origin).
+    case mouse(MouseEvent)
+}
+
+/// What the mouse did, as the adapter decoded it. A double click is decided in the
+/// adapter (it has the clock); the browser core only maps it to actions.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// The left button went down (a single click).
+        case press
+        /// A second press on the same row soon after the first.
+        case doubleClick
+        case wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
 }
 
 /// What the program asks of the adapter after handling an event.

@@ -194,6 +194,7 @@ public enum Keymap {
         case .end: "End"
         case .function(let n): "F\(n)"
         case .resize: "resize"
+        case .mouse: "mouse"
         }
     }
 
@@ -305,6 +306,10 @@ public enum Keymap {
             + "mark with nothing to combine with gets a dotted circle `◌`.",
         "Below \(BrowserState.minimumWidth)×\(BrowserState.minimumHeight) the browser says the terminal is too small "
             + "instead of drawing; `Q` still quits. Narrow terminals drop the provision type, sector and places columns first.",
+        "The mouse works as in htop: the wheel moves three lines, a click selects the row under it (in the filter panel "
+            + "it ticks the value, or shows the facet clicked), a double click opens the row as Enter does. For the terminal's "
+            + "own text selection, start with `homes --no-mouse` or put `mouse: false` in the settings file (many terminals "
+            + "also select with Shift held while the mouse is on).",
         "The query line keeps the queries kept with Enter (↑/↓, Ctrl-P/Ctrl-N) in `$XDG_STATE_HOME/homes/history` "
             + "(else `~/.local/state/homes/history`) for the next start; if that cannot be written the history lasts the session.",
     ]

@@ -9,6 +9,16 @@ public struct FilterPanelState: Equatable, Sendable {
     public var openedWith: String = ""
     /// Letters typed to jump to a value ("lee" → Leeds); cleared by any other key.
     public var jump: String = ""
+
+    /// Columns of the facet list on the left; the values start two further on.
+    static func facetWidth(screenWidth: Int) -> Int { min(26, screenWidth / 3) }
+
+    /// The first facet drawn: with more facets than rows (60x15) the list starts late
+    /// enough to show the current one. The view draws from it and a click counts from it.
+    func firstFacetShown(height: Int) -> Int {
+        let rows = max(1, height - 4)
+        return max(0, min(facet - rows + 1, Facet.allCases.count - rows))
+    }
 }
 
 /// A line of a document screen (detail, journey, help): styled runs, and what Enter opens.

@@ -67,6 +67,10 @@ public struct SummaryState: Equatable, Sendable {
         }
         switch action {
         case .back: return .back
+        case .click(_, let y), .doubleClick(_, let y):
+            // A click selects the row under it; a double click then acts as Enter.
+            guard view.point(atRow: y, top: 3, count: rows.count, page: page) else { return .stay }
+            if case .doubleClick = action { return update(.open, index: index, page: page) }
         case .open: return selected.map { .narrow($0.clause) } ?? .stay
         case .openAuthority:
             guard by == .authority, let row = selected, row.key >= 0 else { return .stay }

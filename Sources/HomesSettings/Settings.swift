@@ -19,6 +19,8 @@ public struct Settings: Equatable, Sendable {
     public var colour: Bool?
     /// Whether the browser starts in meeting mode (as `--meeting` does).
     public var meeting: Bool?
+    /// false leaves the mouse to the terminal (its own text selection), as `--no-mouse` does.
+    public var mouse: Bool?
     /// Saved queries by name, in the file's order.
     public var savedQueries: [SavedQuery]?
 
@@ -31,6 +33,13 @@ public struct Settings: Equatable, Sendable {
         self.colour = colour
         self.meeting = meeting
         self.savedQueries = savedQueries
+    }
+
+    /// The same settings with `mouse:` set (kept out of the initialiser so no caller changes).
+    public func with(mouse: Bool?) -> Settings {
+        var copy = self
+        copy.mouse = mouse
+        return copy
     }
 
     /// The saved queries as name → query pairs, in order (empty when none are saved).
@@ -53,7 +62,7 @@ public struct SavedQuery: Equatable, Sendable {
 /// The keys of the settings file, as written. One table, so reading, writing, the
 /// unknown-key message and docs/settings.md name the same keys.
 public enum SettingsKey: String, CaseIterable, Sendable {
-    case snapshots, sort, columns, colour, meeting, queries
+    case snapshots, sort, columns, colour, meeting, mouse, queries
 
     /// Read as these keys too: the spelling people bring from other tools.
     static let aliases: [String: SettingsKey] = ["color": .colour]

@@ -141,6 +141,8 @@ struct ValueParser {
             if let flag = flag(value, key) { settings.colour = flag }
         case .meeting:
             if let flag = flag(value, key) { settings.meeting = flag }
+        case .mouse:
+            if let flag = flag(value, key) { settings.mouse = flag }
         case .queries:
             guard case .mapping(let mapping) = value else {
                 if case .scalar(let s) = value, s.string.isEmpty, s.style == .plain { settings.savedQueries = []; return }

@@ -43,6 +43,7 @@ enum SettingsWriter {
         case .columns: s.columns.map { $0.map(\.rawValue).joined(separator: ",") }
         case .colour: s.colour.map(String.init)
         case .meeting: s.meeting.map(String.init)
+        case .mouse: s.mouse.map(String.init)
         case .queries: s.savedQueries.map { $0.map { "\($0.name)\u{0}\($0.query)" }.joined(separator: "\u{1}") }
         }
     }
@@ -65,6 +66,8 @@ enum SettingsWriter {
             return s.colour.map { Node(String($0)) }
         case .meeting:
             return s.meeting.map { Node(String($0)) }
+        case .mouse:
+            return s.mouse.map { Node(String($0)) }
         case .queries:
             guard let saved = s.savedQueries, !saved.isEmpty else { return nil }
             return .mapping(Node.Mapping(saved.map { (Node($0.name), Node($0.query, .implicit, .doubleQuoted)) }))

@@ -21,6 +21,9 @@ public final class TerminalSession {
     private var painter: ScreenPainter
     private var screen: OpaquePointer?
     private var open = true
+    /// Whether mouse reporting was turned on (never when the user turned the mouse off).
+    public let mouse: Bool
+    private var clicks = DoubleClicks()
 
     /// Signals after which the terminal must be put back before the process ends.
     static let restoringSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGINT, SIGTERM, SIGHUP]
@@ -35,8 +38,9 @@ public final class TerminalSession {
     }
 
     /// Takes over the terminal: alternate screen, no echo, keys decoded, cursor hidden.
-    /// Throws (with the terminal untouched) when TERM names no usable terminal.
-    public init(colour wanted: Bool) throws(TerminalError) {
+    /// `mouse: false` never calls `mousemask`, so the terminal keeps its own text
+    /// selection. Throws (with the terminal untouched) when TERM names no usable terminal.
+    public init(colour wanted: Bool, mouse mouseWanted: Bool = true) throws(TerminalError) {
         setlocale(LC_ALL, "")
         homes_save_termios(0)
         set_escdelay(25)
@@ -57,7 +61,11 @@ public final class TerminalSession {
         colour = palette.colour
         painter = ScreenPainter(palette: palette)
         curs_set(0)
-        Self.prepareSignalRestore()
+        // Presses are reported at once (no click interval): `DoubleClicks` pairs them.
+        // endwin turns reporting off (quit, Ctrl-Z) and the next refresh turns it on again.
+        mouse = mouseWanted && mousemask(MouseTranslation.buttonsWanted, nil) != 0
+        if mouse { mouseinterval(0) }
+        Self.prepareSignalRestore(mouse: mouse)
     }
 
     deinit { close() }
@@ -148,6 +156,13 @@ public final class TerminalSession {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == ERR { return nil }
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == KEY_MOUSE {
+                var reported = MEVENT()
+                if getmouse(&reported) == OK, let event = MouseTranslation.event(buttons: reported.bstate, x: reported.x, y: reported.y) {
+                    return .mouse(clicks.classify(event, at: Self.now()))
+                }
+                continue  // a release or another button: look for the next event
+            }
             if let event = KeyTranslation.event(status: status, value: value, size: { (Int(homes_cols()), Int(homes_lines())) }) {
                 return event
             }
@@ -189,8 +204,9 @@ public final class TerminalSession {
 
     /// Prepares the bytes a signal handler writes to undo curses (taken from this
     /// terminal's terminfo, with xterm's sequences where it has none) and installs it.
-    private static func prepareSignalRestore() {
-        var bytes: [UInt8] = []
+    private static func prepareSignalRestore(mouse: Bool) {
+        // xterm's mouse modes off (normal, button-event, SGR), before the screen is left.
+        var bytes: [UInt8] = mouse ? Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8) : []
         for (capability, fallback) in [("rmkx", ""), ("rmcup", "\u{1B}[?1049l"), ("cnorm", "\u{1B}[?25h"), ("sgr0", "\u{1B}[0m")] {
             if let value = tigetstr(capability), Int(bitPattern: value) != -1 {
                 bytes += Array(String(cString: value).utf8)

@@ -23,6 +23,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Use bold, reverse and symbols instead of colour.")
     var noColor = false
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); also 'mouse: false' in the settings.")
+    var noMouse = false
+
     @Flag(help: "Meeting mode: no child references, counts of children under 5 hidden, a banner (F9 turns it off and on).")
     var meeting = false
 
@@ -39,7 +42,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let colour = TerminalSession.colourWanted(allowed: StartupSettings.colourAllowed(noColorFlag: noColor), environment: ProcessInfo.processInfo.environment)
         if keyTest {
-            let session = try openTerminal(colour: colour)
+            let session = try openTerminal(colour: colour, mouse: StartupSettings.mouseAllowed(noMouseFlag: noMouse))
             var program = KeyEchoProgram(colour: session.colour)
             session.run(&program)
             session.close()
@@ -49,7 +52,7 @@ struct BrowseCommand: ParsableCommand {
         let problems = loaded.problems.count + StartupSettings.problemsPrinted
         if problems > 0, !Self.confirmAfterProblems(problems) { return }
         let index = ProgressLine.around({ _ in "Indexing \(loaded.current.homes.count.formatted(.number.grouping(.automatic))) homes…" }) { SnapshotIndex(loaded) }
-        let session = try openTerminal(colour: colour)
+        let session = try openTerminal(colour: colour, mouse: StartupSettings.mouseAllowed(noMouseFlag: noMouse))
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
                                  historyStore: QueryHistoryStore.standard(), savedQueryStore: Self.settingsQueryStore,
                                  meeting: StartupSettings.meeting(flag: meeting), list: Self.listDefaults)
@@ -87,9 +90,9 @@ struct BrowseCommand: ParsableCommand {
         return paths.count == 1 && loaded.files.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : count
     }
 
-    private func openTerminal(colour: Bool) throws -> TerminalSession {
+    private func openTerminal(colour: Bool, mouse: Bool) throws -> TerminalSession {
         do {
-            return try TerminalSession(colour: colour)
+            return try TerminalSession(colour: colour, mouse: mouse)
         } catch {
             StandardError.write("homes: \(error)")
             throw ExitCode(2)

@@ -57,6 +57,9 @@ enum StartupSettings {
     /// Whether colour is allowed before the environment has its say: `--no-color`
     /// wins, then the settings file's `colour: false`.
     static func colourAllowed(noColorFlag: Bool) -> Bool { !noColorFlag && current.colour != false }
+
+    /// Whether the browser takes the mouse: not with `--no-mouse` or `mouse: false`.
+    static func mouseAllowed(noMouseFlag: Bool) -> Bool { !noMouseFlag && current.mouse != false }
 }
 
 /// Where the snapshots come from when no path is given, in order: `$HOMES_SNAPSHOTS`,

@@ -572,7 +572,7 @@ import HomesData
             "   Enter                    Open the selected home",
             "   /                        Search: open the query line",
             "   n                        Next match: the next home of the list (wraps round)",
-            " 1/413                                              ↑↓ scroll · q back · Q quit",
+            " 1/419                                              ↑↓ scroll · q back · Q quit",
         ])
     }
 

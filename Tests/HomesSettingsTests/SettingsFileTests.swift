@@ -32,6 +32,7 @@ private struct Scratch {
             columns: [urn, name, authority, rating]
             colour: false
             meeting: true
+            mouse: false
             queries:
               leeds failing: "la:leeds rating:ri,inadequate"
               secure: type:secure
@@ -43,7 +44,7 @@ private struct Scratch {
             snapshotDirectory: "/home/inspector/ofsted", sort: .inspected, sortDescending: true,
             columns: [.urn, .name, .authority, .rating], colour: false, meeting: true,
             savedQueries: [SavedQuery(name: "leeds failing", query: "la:leeds rating:ri,inadequate"),
-                           SavedQuery(name: "secure", query: "type:secure")]))
+                           SavedQuery(name: "secure", query: "type:secure")]).with(mouse: false))
     }
 
     @Test func noFileIsNoProblemAndWritesNothing() throws {
@@ -68,6 +69,7 @@ private struct Scratch {
         ("meeting: true\nsort: [rating\n", 3, nil, "not valid YAML", Settings()),
         ("colour: false\nmeeting: perhaps\n", 2, 10, "meeting: expected true or false, found 'perhaps'", Settings(colour: false)),
         ("sort: rating sideways\nmeeting: true\n", 1, 7, "'sideways' is not a direction", Settings(meeting: true)),
+        ("mouse: off\n", 1, 8, "mouse: expected true or false, found 'off'", Settings()),
         ("sort: postcode\n", 1, 7, "sort: 'postcode' is not a column", Settings()),
         ("columns: [urn, nmae]\ncolour: true\n", 1, 16, "'nmae' is not a column", Settings(colour: true)),
         ("queries:\n  leeds: la:leeds\n  empty: \"\"\n", 3, 10, "'empty' must be a query", Settings(savedQueries: [SavedQuery(name: "leeds", query: "la:leeds")])),
