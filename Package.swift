@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "homes", targets: ["homes"]),
         .executable(name: "homes-bench", targets: ["HomesBench"]),
+        .executable(name: "homes-fuzz", targets: ["HomesFuzzer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,9 +48,16 @@ let package = Package(
         ),
         // Speed and memory figures for the data core and the browser core.
         .executableTarget(name: "HomesBench", dependencies: ["HomesData", "HomesBrowser"]),
+        // What the fuzzers check (scripts/fuzz): each target turns bytes into an input and
+        // lists the invariants it broke. A library, so the ordinary tests replay the corpora.
+        .target(name: "HomesFuzz", dependencies: ["HomesData", "HomesBrowser"]),
+        // libFuzzer's entry point when built with -sanitize=fuzzer (scripts/fuzz); otherwise
+        // a replayer: `homes-fuzz TARGET FILE…` runs files through a target.
+        .executableTarget(name: "HomesFuzzer", dependencies: ["HomesFuzz"]),
         .testTarget(name: "HomesDataTests", dependencies: ["HomesData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HomesBrowserTests", dependencies: ["HomesBrowser", "HomesData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HomesSettingsTests", dependencies: ["HomesSettings", "HomesData"]),
+        .testTarget(name: "HomesFuzzTests", dependencies: ["HomesFuzz", "HomesData", "HomesBrowser"], exclude: ["Corpus", "CORPUS.md"]),
         .testTarget(name: "HomesTerminalTests", dependencies: ["HomesTerminal", "HomesBrowser", "CNcursesw"]),
     ],
     swiftLanguageModes: [.v6]

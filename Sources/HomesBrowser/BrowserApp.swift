@@ -9,6 +9,10 @@ public struct BrowserApp: TerminalProgram {
     /// nil keeps them for this run only. When it cannot save, its reason replaces the
     /// notice, so "Kept" is never said of a query that was not written.
     let savedQueryStore: SavedQueryStore?
+    /// Whether exports are written. The fuzzer's random keys can type any file name, so
+    /// it runs the browser with this off: an export then fails with a reason, as a
+    /// write the system refused would.
+    let writesFiles: Bool
 
     /// `colour: false` (NO_COLOR, or a terminal without colours) draws judgements with
     /// symbols and bold/reverse in the grid itself. The history is read from
@@ -16,7 +20,8 @@ public struct BrowserApp: TerminalProgram {
     /// are how the settings file (or `--meeting`) says to start.
     public init(index: SnapshotIndex, title: String, colour: Bool = true, width: Int = 80, height: Int = 24,
                 historyStore: QueryHistoryStore? = nil, savedQueryStore: SavedQueryStore? = nil, meeting: Bool = false,
-                list defaults: ListDefaults = ListDefaults()) {
+                list defaults: ListDefaults = ListDefaults(), writesFiles: Bool = true) {
+        self.writesFiles = writesFiles
         self.historyStore = historyStore
         self.savedQueryStore = savedQueryStore
         state = BrowserState(index: index, title: title, width: width, height: height, colour: colour,
@@ -69,7 +74,8 @@ public struct BrowserApp: TerminalProgram {
             // The update asked for a file: write it here (I/O stays out of the update) and
             // tell the state how it went (written, exists: ask, or why not).
             if let request = state.pendingExport {
-                state = state.updated(with: .exportFinished(request.perform(index: state.index)))
+                let outcome = writesFiles ? request.perform(index: state.index) : .failed("this browser writes no files")
+                state = state.updated(with: .exportFinished(outcome))
             }
             return .none
         }

@@ -17,6 +17,10 @@ import HomesData
         ("soft\u{AD}hyphen", "soft⍰hyphen"),
         ("sep\u{2028}para\u{2029}", "sep⍰para⍰"),
         ("\u{301}mark first", "◌\u{301}mark first"),
+        // A Hangul vowel away from its syllable joins no base (found by the text fuzzer).
+        ("\u{FFFD}\u{1183}ト", "\u{FFFD}⍰ト"),
+        ("\u{11A8}final", "⍰final"),
+        ("\u{1100}\u{1161}\u{11A8}", "\u{1100}\u{1161}\u{11A8}"),
         ("Brontë", "Brontë"),
         ("👩‍👩‍👧 family", "👩‍👩‍👧 family"),
         ("東京", "東京"),

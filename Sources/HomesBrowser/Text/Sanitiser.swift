@@ -15,7 +15,8 @@ import HomesData
 ///   ZWJ stays (emoji sequences need it); a ZWJ on its own is zero width anyway.
 /// - A grapheme that would take no column (a combining mark with nothing to combine with)
 ///   gets a dotted circle `◌` as its base, so every grapheme takes 1 or 2 columns and
-///   nothing after it shifts.
+///   nothing after it shifts. One that would still take none (a Hangul vowel or final
+///   consonant away from its syllable) becomes `⍰`.
 public enum Sanitiser {
     public static let otherControlPlaceholder: Unicode.Scalar = "\u{2370}" // ⍰
     public static let deletePlaceholder: Unicode.Scalar = "\u{2421}" // ␡
@@ -59,8 +60,16 @@ public enum Sanitiser {
         guard needsBase else { return replaced }
         var result = ""
         for character in replaced {
-            if TextWidth.of(character) == 0 { result.unicodeScalars.append(danglingMarkBase) }
-            result.append(character)
+            guard TextWidth.of(character) == 0 else { result.append(character); continue }
+            // A combining mark joins the dotted circle; a Hangul vowel or final consonant
+            // on its own does not (it joins only jamo), and would stay zero wide beside
+            // it: it is shown as the placeholder instead. Found by the text fuzzer.
+            let based = String(danglingMarkBase) + String(character)
+            if based.count == 1, TextWidth.of(based) > 0 {
+                result += based
+            } else {
+                result.unicodeScalars.append(otherControlPlaceholder)
+            }
         }
         return result
     }
