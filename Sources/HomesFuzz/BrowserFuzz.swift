@@ -74,11 +74,17 @@ enum BrowserFuzz {
         if let cursor = grid.cursor, !(0..<width).contains(cursor.x) || !(0..<height).contains(cursor.y) {
             return "the terminal cursor is placed at \(cursor.x),\(cursor.y), off the screen"
         }
-        if state.meeting {
-            for line in grid.lines {
-                for token in line.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where references.contains(token) {
-                    return "meeting mode drew the child reference \(token) in: \(line)"
-                }
+        if state.meeting, let (reference, line) = referenceShown(in: grid.lines) {
+            return "meeting mode drew the child reference \(reference) in: \(line)"
+        }
+        return nil
+    }
+
+    /// A child reference of the snapshot drawn on one of `lines`, and that line.
+    static func referenceShown(in lines: [String]) -> (Substring, String)? {
+        for line in lines {
+            for token in line.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where references.contains(token) {
+                return (token, line)
             }
         }
         return nil

@@ -57,6 +57,8 @@ import Testing
         let homes = index.matches(.all)
         let folded = Set(Self.snapshot.homes.compactMap(\.organisation).map(TextFolding.fold)).sorted { $0.lexicographicallyPrecedes($1) }
         let owners = Dictionary(uniqueKeysWithValues: folded.enumerated().map { ($1, $0) })
+        // The orders of types and authorities are computed on each use: take them once.
+        let typeOrder = index.typeOrder, authorityOrder = index.authorityOrder
         func value(_ h: Int32) -> Int64? {
             let i = Int(h)
             switch key {
@@ -69,17 +71,21 @@ import Testing
             case .occupancy: return index.figures.occupancy[i] < 0 ? nil : Int64(index.figures.occupancy[i])
             case .unplanned: return Int64(index.figures.unplanned[i])
             case .moves: return Int64(index.figures.moves[i])
-            case .type: return Int64(index.typeOrder[Int(index.typeID[i])])
+            case .type: return Int64(typeOrder[Int(index.typeID[i])])
             case .sector: return index.sector[i] == 0 ? nil : Int64(index.sector[i])
-            case .authority: return index.authority[i] < 0 ? nil : Int64(index.authorityOrder[Int(index.authority[i])])
+            case .authority: return index.authority[i] < 0 ? nil : Int64(authorityOrder[Int(index.authority[i])])
             case .places: return index.places[i] < 0 ? nil : Int64(index.places[i])
             case .rating: return index.rating[i] == 0 ? nil : Int64(index.rating[i])
             case .inspected: return index.lastInspected(h).map { Int64($0.daysSince1970) }
             }
         }
+        // Each home's value once, not per comparison (the address sanitizer's run of the
+        // whole suite took over 20 minutes on this test when it was per comparison).
+        var values = [Int64?](repeating: nil, count: index.count)
+        for h in homes { values[Int(h)] = value(h) }
         for descending in [false, true] {
             let want = homes.sorted { a, b in
-                switch (value(a), value(b)) {
+                switch (values[Int(a)], values[Int(b)]) {
                 case (nil, nil): return index.urnRank[Int(a)] < index.urnRank[Int(b)]
                 case (nil, _): return false
                 case (_, nil): return true
