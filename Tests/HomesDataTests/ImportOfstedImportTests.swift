@@ -122,7 +122,7 @@ import Testing
         #expect(has(2, "places 'four' is not a whole number"))
         #expect(has(3, "no URN"))
         #expect(has(4, "URN 'SC12345' is neither SC and 6 digits nor 7 digits"))
-        #expect(has(5, "inspection date '31/02/2023' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): inspection left out, the rest of the row imported"))
+        #expect(has(5, "inspection date '31/02/2023' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): inspection left out, the rest of the row imported"))
         // The home of the impossible date is kept, without that inspection.
         #expect(Self.home(s, "SC100004").map { s.inspections(of: $0).isEmpty } == true)
         #expect(has(8, "no usable event number"))

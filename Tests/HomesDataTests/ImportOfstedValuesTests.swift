@@ -10,9 +10,23 @@ import Testing
         #expect(OfstedValues.date(raw) == .date(Day(iso: iso)!))
     }
 
-    @Test(arguments: ["31/02/2023", "2023-13-01", "13/13/2023", "yesterday", "2023/02/01", "1/2/23"])
+    // The last five lie outside the years a snapshot may hold (1900 to 2100): imported,
+    // they made snapshots the loader refused (found by the import fuzzer).
+    @Test(arguments: ["31/02/2023", "2023-13-01", "13/13/2023", "yesterday", "2023/02/01", "1/2/23",
+                      "4038-06-03", "1011-01-17", "31/12/1899", "01/01/2101", "99999"])
     func refusesImpossibleDates(raw: String) {
         #expect(OfstedValues.date(raw) == .impossible)
+    }
+
+    @Test(arguments: [("1900-01-01", "1900-01-01"), ("31/12/2100", "2100-12-31"), ("73415", "2100-12-31")])
+    func readsTheFirstAndLastPlausibleDays(raw: String, iso: String) {
+        #expect(OfstedValues.date(raw) == .date(Day(iso: iso)!))
+    }
+
+    @Test(arguments: [("Provider_level_at_31_Aug_4038.csv", nil), ("Closed_childrens_homes_31Mar23.csv", "2023-03-31"),
+                      ("x-1899-12-31.csv", nil), ("Provider_level_at_31_Aug_2023.csv", "2023-08-31")])
+    func datesFromNamesAreOnlyPlausibleOnes(name: String, iso: String?) {
+        #expect(FileDate.fromName(name) == iso.flatMap { Day(iso: $0) })
     }
 
     @Test(arguments: ["", "  ", "NULL"])

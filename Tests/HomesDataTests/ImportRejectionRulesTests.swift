@@ -38,7 +38,7 @@ import Testing
         Rule(name: "an inspection with no event type", row: "SC200002,Children's home,Oak House,Kent,,2023-02-07,30000002,Good,N,4",
              kept: "SC200002", inspectionKept: false, column: "Inspection event type", fragment: "inspection 30000002 has no event type: inspection left out, the rest of the row imported"),
         Rule(name: "an impossible inspection date", row: "SC200002,Children's home,Oak House,Kent,Full inspection,30/02/2023,30000002,Good,N,4",
-             kept: "SC200002", inspectionKept: false, column: "Inspection date", fragment: "inspection date '30/02/2023' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): inspection left out"),
+             kept: "SC200002", inspectionKept: false, column: "Inspection date", fragment: "inspection date '30/02/2023' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): inspection left out"),
         Rule(name: "a yes/no flag that is neither", row: "SC200002,Children's home,Oak House,Kent,Full inspection,2023-02-07,30000002,Good,sometimes,4",
              kept: "SC200002", inspectionKept: true, column: "Short break only children's home", fragment: "expected yes or no, found 'sometimes': taken as no"),
     ]

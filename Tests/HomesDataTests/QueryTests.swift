@@ -207,6 +207,20 @@ import Testing
         }
     }
 
+    /// The message quotes the bad value; a control character in it must not reach the
+    /// terminal (found by the query fuzzer: "rating:g\u{19}ood").
+    @Test(arguments: ["rating:g\u{19}ood", "-sector:pr\u{0}\u{1B}[2J", "places>=\u{9B}31m"])
+    func renderedErrorHoldsNoControlCharacter(text: String) {
+        do {
+            _ = try Query.parse(text)
+            Issue.record("expected an error for \(text.debugDescription)")
+        } catch {
+            for scalar in (error.rendered + error.description).unicodeScalars where scalar != "\n" {
+                #expect(!(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)), "U+\(String(scalar.value, radix: 16)) in \(error.rendered.debugDescription)")
+            }
+        }
+    }
+
     @Test func relativeDatesFollowTheSnapshotDate() throws {
         let q = try Query.parse("inspected>=-12m")
         guard case .dates(let lower, nil) = q.clauses[0].values[0] else { Issue.record("not a date range"); return }

@@ -133,12 +133,12 @@ struct EpisodesJoin {
             let child = cell(.child)
             if child.isEmpty { reject(.child, "no child reference"); continue }
             guard case .date(let start) = OfstedValues.date(cell(.start)) else {
-                reject(.start, "start date \(CSVReader.printable(cell(.start))) is missing or not a possible date (expected yyyy-mm-dd or dd/mm/yyyy)"); continue
+                reject(.start, "start date \(CSVReader.printable(cell(.start))) is missing or not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100)"); continue
             }
             var end: Day?
             switch OfstedValues.date(cell(.end)) {
             case .blank: break
-            case .impossible: reject(.end, "end date \(CSVReader.printable(cell(.end))) is not a possible date"); continue
+            case .impossible: reject(.end, "end date \(CSVReader.printable(cell(.end))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100)"); continue
             case .date(let d): end = d
             }
             if let e = end, e < start { reject(.end, "ends \(e.iso), before it starts (\(start.iso))"); continue }

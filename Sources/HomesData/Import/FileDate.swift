@@ -18,13 +18,13 @@ public enum FileDate {
                 guard let d = Int(tokens[i]), tokens[i].count <= 2,
                       let m = month(tokens[i + 1]),
                       tokens[i + 2].count == 4, let y = Int(tokens[i + 2]) else { continue }
-                if let day = Day(year: y, month: m, day: d) { return day }
+                if let day = Day.plausible(year: y, month: m, day: d) { return day }
             }
             for i in 0...(tokens.count - 3) {
                 guard tokens[i].count == 4, let y = Int(tokens[i]),
                       tokens[i + 1].count == 2, let m = Int(tokens[i + 1]),
                       tokens[i + 2].count == 2, let d = Int(tokens[i + 2]) else { continue }
-                if let day = Day(year: y, month: m, day: d) { return day }
+                if let day = Day.plausible(year: y, month: m, day: d) { return day }
             }
         }
         return nil
@@ -40,7 +40,7 @@ public enum FileDate {
         guard (1...2).contains(dayDigits.count), !letters.isEmpty, yearDigits.count == 2 || yearDigits.count == 4,
               yearDigits.allSatisfy(\.isNumber), let d = Int(String(dayDigits)), let m = month(String(letters)),
               let y = Int(String(yearDigits)) else { return nil }
-        return Day(year: yearDigits.count == 2 ? 2000 + y : y, month: m, day: d)
+        return Day.plausible(year: yearDigits.count == 2 ? 2000 + y : y, month: m, day: d)
     }
 
     static func month(_ token: String) -> Int? {

@@ -265,7 +265,7 @@ struct OfstedFile: Sendable {
             }
             return day
         case .impossible:
-            warn(r.line, c.headers[i], "\(name) \(CSVReader.printable(raw)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): left out")
+            warn(r.line, c.headers[i], "\(name) \(CSVReader.printable(raw)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): left out")
             return nil
         }
     }
@@ -294,7 +294,7 @@ struct OfstedFile: Sendable {
         case .impossible:
             // The home itself is not in doubt (and may be on a register, where leaving it
             // out would close it): only this inspection is, having no date to place it.
-            warn(r.line, header(.eventDate), "inspection date \(CSVReader.printable(cell(.eventDate))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): inspection left out, the rest of the row imported")
+            warn(r.line, header(.eventDate), "inspection date \(CSVReader.printable(cell(.eventDate))) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): inspection left out, the rest of the row imported")
             return nil
         case .blank:
             warn(r.line, header(.eventDate) ?? "inspection date", "an inspection with no date (event number \(CSVReader.printable(cell(.eventNumber)))): inspection left out, the rest of the row imported")
@@ -416,7 +416,7 @@ struct OfstedFile: Sendable {
                 }
                 // The authority is known (all 153 always are); only its judgements, which
                 // cannot be dated, are left out.
-                warn(r.line, dateColumn.map { c.headers[$0] }, "inspection date \(CSVReader.printable(rawDate)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy): the judgements left out, the authority kept")
+                warn(r.line, dateColumn.map { c.headers[$0] }, "inspection date \(CSVReader.printable(rawDate)) is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): the judgements left out, the authority kept")
             }
             authorities.append(AuthorityRow(line: r.line, name: name, inspection: inspection))
         }

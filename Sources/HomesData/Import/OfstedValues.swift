@@ -3,7 +3,9 @@ public enum OfstedValues {
     /// A date as Ofsted exports it: ISO `yyyy-mm-dd` (optionally followed by a
     /// midnight time, as spreadsheets write it) or `dd/mm/yyyy` (one-digit day and
     /// month accepted). `.impossible` when it looks like a date that cannot exist
-    /// (31/02/2023) or is not a date at all.
+    /// (31/02/2023), falls outside the years a snapshot may hold (1900 to 2100: the
+    /// import fuzzer found "4038-06-03" making a snapshot the loader refused), or is
+    /// not a date at all.
     public enum DateCell: Equatable, Sendable {
         case blank
         case date(Day)
@@ -19,22 +21,23 @@ public enum OfstedValues {
             u = Array(u[0..<10])
         }
         if u.count == 10, u[4] == UInt8(ascii: "-") {
-            return Day(iso: String(decoding: u, as: UTF8.self)).map(DateCell.date) ?? .impossible
+            guard let day = Day(iso: String(decoding: u, as: UTF8.self)), Day.plausibleYears.contains(day.components.year) else { return .impossible }
+            return .date(day)
         }
         if let serial = spreadsheetSerial(u) { return .date(serial) }
         let parts = u.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
               let d = number(parts[0]), let m = number(parts[1]), let y = number(parts[2]),
-              let day = Day(year: y, month: m, day: d) else { return .impossible }
+              let day = Day.plausible(year: y, month: m, day: d) else { return .impossible }
         return .date(day)
     }
 
     /// A spreadsheet's serial day number (days since 1899-12-30, Excel's 1900 date
     /// system), which Ofsted's 2022 files carry for a few registration dates
     /// ("26780" for 1973-04-26) where a cell lost its date format. Accepted between
-    /// 1900-03-01 (61) and 2199-12-31 (109574).
+    /// 1900-03-01 (61) and 2100-12-31 (73415), the years a snapshot may hold.
     public static func spreadsheetSerial(_ u: [UInt8]) -> Day? {
-        guard (2...6).contains(u.count), let n = number(u[...]), (61...109_574).contains(n) else { return nil }
+        guard (2...6).contains(u.count), let n = number(u[...]), (61...73_415).contains(n) else { return nil }
         return Day(year: 1899, month: 12, day: 30)!.adding(days: n)
     }
 

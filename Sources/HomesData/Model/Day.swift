@@ -84,3 +84,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func - (a: Day, b: Day) -> Int { Int(a.daysSince1970) - Int(b.daysSince1970) }
 }
+
+extension Day {
+    /// The years a snapshot may hold (the loader refuses others, docs/snapshot-format.md).
+    public static let plausibleYears = 1900...2100
+
+    /// The day, if it exists and falls in `plausibleYears`: what an importer may put in a
+    /// snapshot. A date outside them (a typo'd "4038") would make the loader refuse the
+    /// record, or the whole snapshot if it became the snapshot's date.
+    public static func plausible(year: Int, month: Int, day: Int) -> Day? {
+        guard plausibleYears.contains(year) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+}

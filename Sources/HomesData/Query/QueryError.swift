@@ -20,8 +20,8 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// One line: the message and the suggestion.
     public var description: String {
-        var s = "\(message) (at character \(offset + 1))"
-        if let suggestion { s += " — did you mean '\(suggestion)'?" }
+        var s = "\(Self.printable(message)) (at character \(offset + 1))"
+        if let suggestion { s += " — did you mean '\(Self.printable(suggestion))'?" }
         return s
     }
 
@@ -29,13 +29,20 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// as printed by `homes query` and shown under the browser's query line.
     /// Control characters in the query are shown as `?` so the caret stays aligned.
     public var rendered: String {
-        let shown = String(text.map { c -> Character in
-            c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) } ? "?" : c
-        })
+        let shown = Self.printable(text)
         var caretColumn = 0
         for c in shown.prefix(offset) { caretColumn += TextWidth.of(c) } // measured as shown
-        var lines = [shown, String(repeating: " ", count: caretColumn) + "^", message]
-        if let suggestion { lines.append("did you mean '\(suggestion)'?") }
+        // The message quotes what was typed, control characters and all (the query
+        // fuzzer found a rendering that carried them to the terminal).
+        var lines = [shown, String(repeating: " ", count: caretColumn) + "^", Self.printable(message)]
+        if let suggestion { lines.append("did you mean '\(Self.printable(suggestion))'?") }
         return lines.joined(separator: "\n")
+    }
+
+    /// The text with each character holding a control character (C0, DEL, C1) shown as `?`.
+    static func printable(_ text: String) -> String {
+        String(text.map { c -> Character in
+            c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) } ? "?" : c
+        })
     }
 }

@@ -298,7 +298,7 @@ struct SnapshotParser {
     }
 
     /// Years outside this range are typing errors, not records of children's homes.
-    static let plausibleYears = 1900...2100
+    static let plausibleYears = Day.plausibleYears
     static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
 
     @inline(__always)
