@@ -24,7 +24,8 @@ let package = Package(
         // Answers SIGBUS inside a mapped snapshot (the file cut short while being
         // read) so the load ends with a message, not a crash. C: it needs siginfo.
         .target(name: "CFaultGuard"),
-        // A cache prefetch hint for the loader's hash tables (Swift has none of its own).
+        // A cache prefetch hint for the loader's hash tables and the browser's sampling of a
+        // new result list (Swift has none of its own).
         .target(name: "CPrefetch"),
         // The system's wide-character ncurses, with a shim for what Swift cannot import.
         .systemLibrary(
@@ -33,7 +34,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // Browser core: screen state, pure update, drawing into an in-memory grid. No curses.
-        .target(name: "HomesBrowser", dependencies: ["HomesData"]),
+        .target(name: "HomesBrowser", dependencies: ["HomesData", "CPrefetch"]),
         // The only code that talks to the terminal: copies the grid out, reads keys in.
         .target(name: "HomesTerminal", dependencies: ["HomesBrowser", "CNcursesw"]),
         // The settings file (~/.config/homes/settings.yaml): reading, checking and saving.

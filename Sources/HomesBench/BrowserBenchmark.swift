@@ -6,19 +6,20 @@ import HomesBrowser
 /// arriving in `BrowserApp.handle` to the whole grid drawn, at large scale, and the time
 /// from a national-scale snapshot to its first drawn screen.
 ///
-///   swift run -c release homes-bench browser [--homes N] [--national N] [--seed S] [--rounds R]
+///   swift run -c release homes-bench browser [--homes N] [--national N] [--seed S] [--rounds R] [--query Q]
 ///
-/// More rounds (the first warms up) give steadier percentiles and a keystroke-heavy profile.
+/// More rounds (the first warms up) give steadier percentiles and a keystroke-heavy profile;
+/// `--query l` types one key alone, so `perf record` sees only that key's work.
 enum BrowserBenchmark {
     static func run(_ arguments: [String]) {
-        guard let options = BenchArguments(arguments, known: ["--homes", "--national", "--seed", "--rounds"], benchmark: "browser") else { return }
+        guard let options = BenchArguments(arguments, known: ["--homes", "--national", "--seed", "--rounds", "--query"], benchmark: "browser") else { return }
         let homes = options.int("--homes", 100_000)
         let national = options.int("--national", 4_500)
         let seed = options.seed(42)
         let rounds = max(2, options.int("--rounds", 3))
         print("== browser benchmark (browser core, no terminal) ==")
         firstScreen(homes: national, seed: seed)
-        keystrokes(homes: homes, seed: seed, rounds: rounds)
+        keystrokes(homes: homes, seed: seed, rounds: rounds, typed: options.string("--query", "leeds rating:inadequate"))
     }
 
     static func milliseconds(_ start: UInt64, _ end: UInt64) -> Double { Double(end - start) / 1_000_000 }
@@ -59,7 +60,7 @@ enum BrowserBenchmark {
 
     /// Large scale: type a query character by character, then backspace it away; each
     /// keystroke is handled and the whole grid drawn.
-    static func keystrokes(homes: Int, seed: UInt64, rounds: Int) {
+    static func keystrokes(homes: Int, seed: UInt64, rounds: Int, typed: String) {
         let g0 = now()
         let snapshot = SnapshotGenerator(homes: homes, seed: seed).generate()
         let g1 = now()
@@ -67,23 +68,9 @@ enum BrowserBenchmark {
         let g2 = now()
         print("large scale, \(homes) homes, \(snapshot.inspections.count) inspections, \(snapshot.placements.count) placements "
               + "(generated in \(format(milliseconds(g0, g1))) ms, indexed in \(format(milliseconds(g1, g2))) ms)")
-        let typed = "leeds rating:inadequate"
         print("query typed character by character, then erased with Backspace: \"\(typed)\"")
         if ProcessInfo.processInfo.environment["BROWSER_BENCH_PROFILE"] == "1" {
-            var app = BrowserApp(index: index, title: "bench", colour: true, width: 80, height: 24)
-            _ = app.handle(.character("/"))
-            for c in typed {
-                let t0 = now()
-                _ = app.handle(.character(c))
-                let t1 = now()
-                _ = app.draw(width: 80, height: 24)
-                let t2 = now()
-                let q = try? Query.parse(app.state.queryLine!.string, index: index)
-                let t3 = now()
-                let m = q.map { index.matches($0) } ?? []
-                let t4 = now()
-                print("  '\(app.state.queryLine!.string)': handle \(format(milliseconds(t0, t1))) draw \(format(milliseconds(t1, t2))) parse \(format(milliseconds(t2, t3))) matches \(format(milliseconds(t3, t4))) (\(m.count))")
-            }
+            profile(index: index, typed: typed, rounds: rounds)
         }
         for (width, height) in [(80, 24), (250, 60)] {
             var app = BrowserApp(index: index, title: "bench", colour: true, width: width, height: height)
@@ -129,6 +116,44 @@ enum BrowserBenchmark {
             }
             print("  movement/sort/detail keys at \(width)x\(height): max \(format(moves.max()!)) ms "
                   + "(sort by rating twice included: \(format(moves[8])) ms, \(format(moves[9])) ms)")
+        }
+    }
+
+    /// Each key's split between the update (`handle`) and the draw at 80x24 and 250x60, the
+    /// fastest of the rounds after the first: where a slow key spends its time, steady
+    /// enough on a busy machine to compare one change with another.
+    static func profile(index: SnapshotIndex, typed: String, rounds: Int) {
+        let events: [KeyEvent] = typed.map { .character($0) } + Array(repeating: .backspace, count: typed.count)
+        var handle = [Double](repeating: .infinity, count: events.count)
+        var draw = handle, wide = handle
+        var lines = [String](repeating: "", count: events.count)
+        var counts = [Int](repeating: 0, count: events.count)
+        for round in 0..<rounds {
+            var app = BrowserApp(index: index, title: "bench", colour: true, width: 80, height: 24)
+            _ = app.handle(.character("/"))
+            for (k, event) in events.enumerated() {
+                let t0 = now()
+                _ = app.handle(event)
+                let t1 = now()
+                _ = app.draw(width: 80, height: 24)
+                let t2 = now()
+                var big = app
+                _ = big.handle(.resize(width: 250, height: 60)) // not timed: the wide draw alone
+                let t3 = now()
+                _ = big.draw(width: 250, height: 60)
+                let t4 = now()
+                guard round > 0 else { continue }
+                handle[k] = min(handle[k], milliseconds(t0, t1))
+                draw[k] = min(draw[k], milliseconds(t1, t2))
+                wide[k] = min(wide[k], milliseconds(t3, t4))
+                lines[k] = app.state.queryLine?.string ?? ""
+                counts[k] = app.state.results.count
+            }
+        }
+        print("fastest of \(rounds - 1) rounds per key: handle, draw 80x24, draw 250x60 (ms), homes listed")
+        for k in events.indices {
+            let key = k < typed.count ? "type" : "erase"
+            print("  \(key) '\(lines[k])': handle \(format(handle[k])) draw \(format(draw[k])) wide \(format(wide[k])) (\(counts[k]))")
         }
     }
 

@@ -262,7 +262,7 @@ public struct BrowserState: Equatable, Sendable {
 
     /// The homes matching a query in the current sort order.
     mutating func sortedResults(_ query: Query) -> [Int32] {
-        if let known = recent[query.text] { return known }
+        if let known = recent[query] { return known }
         let found = query.isEmpty && index.isOpenByDefault(query) ? sortedAll.filter(index.openHomes, everything: true)
             : sortedAll.filter(index.selection(query))
         recent.remember(query, found)
@@ -278,7 +278,7 @@ public struct BrowserState: Equatable, Sendable {
         queryText = text
         // A trailing space or a reordered clause changes the text, not the homes: no new scan.
         if parsed.clauses != query.clauses {
-            if recent[parsed.text] == nil,
+            if recent[parsed] == nil,
                let narrowed = index.refine(results, from: query, to: parsed) ?? recent.narrowed(to: parsed, in: index) {
                 // A narrowing keystroke: only the homes of a list already made are looked at.
                 results = narrowed
@@ -614,24 +614,27 @@ public struct BrowserState: Equatable, Sendable {
 }
 
 /// A few recent query results, oldest forgotten first. Only valid for one sort order.
+/// Kept by clauses, not by text: `leeds ` and `leeds` list the same homes, so erasing
+/// back to either finds the list made for the other.
 struct RecentResults: Sendable {
     static let capacity = 24
-    private var queries: [Query] = []
-    private var results: [String: [Int32]] = [:]
+    private var entries: [(query: Query, homes: [Int32])] = []
 
-    subscript(text: String) -> [Int32]? { results[text] }
+    subscript(query: Query) -> [Int32]? {
+        entries.last { $0.query.clauses == query.clauses }?.homes
+    }
 
     mutating func remember(_ query: Query, _ found: [Int32]) {
-        if results[query.text] == nil { queries.append(query) }
-        results[query.text] = found
-        if queries.count > RecentResults.capacity { results[queries.removeFirst().text] = nil }
+        entries.removeAll { $0.query.clauses == query.clauses }
+        entries.append((query, found))
+        if entries.count > RecentResults.capacity { entries.removeFirst() }
     }
 
     /// The remembered results that `query` narrows, newest first: after `leeds rating`,
     /// `leeds rating:i` narrows the list kept for `leeds`, not the whole register.
     func narrowed(to query: Query, in index: SnapshotIndex) -> [Int32]? {
-        for earlier in queries.reversed() {
-            if let found = results[earlier.text], let narrowed = index.refine(found, from: earlier, to: query) { return narrowed }
+        for earlier in entries.reversed() {
+            if let narrowed = index.refine(earlier.homes, from: earlier.query, to: query) { return narrowed }
         }
         return nil
     }

@@ -153,15 +153,24 @@ enum BrowserView {
 
     static func drawListRow(_ state: BrowserState, home h: Int32, y: Int, layout: ListLayout, selected: Bool,
                             shortTypes: inout [String: String], _ canvas: inout Canvas) {
+        // The home is read in place: a copy of the record would retain and release every
+        // one of its strings and arrays, for every row of every frame.
+        state.index.snapshot.homes.withUnsafeBufferPointer { homes in
+            drawListRow(state, home: h, record: homes.baseAddress! + Int(h), y: y, layout: layout, selected: selected,
+                        shortTypes: &shortTypes, &canvas)
+        }
+    }
+
+    private static func drawListRow(_ state: BrowserState, home h: Int32, record home: UnsafePointer<Home>, y: Int, layout: ListLayout,
+                                    selected: Bool, shortTypes: inout [String: String], _ canvas: inout Canvas) {
         let index = state.index
-        let home = index.snapshot.homes[Int(h)]
         let closed = index.closedWording(h)
         // A closed home's row is dimmed with colour; its Status cell says "closed" either way.
         let base = selected ? Style(bold: true, reverse: true) : Style(dim: closed != nil && state.colour)
         if selected { canvas.fill(x: 0, y: y, width: canvas.width, height: 1, style: base) }
         if state.marks.contains(h) { canvas.text("•", x: 0, y: y, width: 1, style: selected ? base : Style(bold: true)) }
         if let status = layout.status {
-            let open = home.status == .suspended ? "suspended" : "open"
+            let open = home.pointee.status == .suspended ? "suspended" : "open"
             var style = base
             if !selected { style = closed == nil ? Style(dim: true) : Style(bold: true) }
             canvas.cell(closed ?? open, x: status.x, y: y, width: status.width, style: style)
@@ -171,22 +180,22 @@ enum BrowserView {
             var alignment = TextLayout.Alignment.left
             let text: String
             switch placed.column {
-            case .urn: text = home.urn
+            case .urn: text = home.pointee.urn
             case .name:
-                if let name = home.name { text = name } else {
-                    text = home.organisation ?? "(name not published)"
+                if let name = home.pointee.name { text = name } else {
+                    text = home.pointee.organisation ?? "(name not published)"
                     style.dim = !selected
                 }
             case .type:
-                if let known = shortTypes[home.provisionType] { text = known } else {
-                    text = typeLabel(home.provisionType, width: placed.width)
-                    shortTypes[home.provisionType] = text
+                if let known = shortTypes[home.pointee.provisionType] { text = known } else {
+                    text = typeLabel(home.pointee.provisionType, width: placed.width)
+                    shortTypes[home.pointee.provisionType] = text
                 }
-            case .sector: text = home.sector.map { sectorLabel($0, width: placed.width) } ?? "—"
-            case .authority: text = home.localAuthority.flatMap { Int($0) < index.snapshot.localAuthorities.count ? index.snapshot.localAuthorities[Int($0)].name : nil } ?? "—"
-            case .owner: text = home.organisation ?? "—"
+            case .sector: text = home.pointee.sector.map { sectorLabel($0, width: placed.width) } ?? "—"
+            case .authority: text = home.pointee.localAuthority.flatMap { Int($0) < index.snapshot.localAuthorities.count ? index.snapshot.localAuthorities[Int($0)].name : nil } ?? "—"
+            case .owner: text = home.pointee.organisation ?? "—"
             case .places:
-                text = home.places.map(String.init) ?? "—"
+                text = home.pointee.places.map(String.init) ?? "—"
                 alignment = .right
             case .occupancy:
                 let o = index.figures.occupancy[Int(h)]

@@ -73,34 +73,63 @@ public struct Canvas {
         text(fitted, x: x, y: y, width: width, style: style, truncate: false)
     }
 
-    /// `cell` for printable ASCII, which is nearly every value in a list row: the bytes go
-    /// straight into cells, cut with "…" or padded, with no intermediate strings. A row is
-    /// a dozen cells and a keystroke redraws every row. False when the text needs the
-    /// general path (anything outside printable ASCII).
+    /// `cell` for printable ASCII and the few one-column symbols the screens draw (a dash for
+    /// a missing value, trend arrows, sort triangles, separators), which is nearly every
+    /// value in a list row: each character goes straight into its cell, cut with "…" or
+    /// padded, with no intermediate strings and no sanitising (none of them needs it). A row
+    /// is a dozen cells and a keystroke redraws every row. False when the text needs the
+    /// general path (anything else).
     private mutating func plainCell(_ raw: String, x: Int, y: Int, width: Int, style: Style,
                                     alignment: TextLayout.Alignment) -> Bool {
         guard y >= 0, y < grid.height else { return true }
-        let done: Bool? = raw.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
-            let count = bytes.count
-            let pad = count < width && alignment == .right ? width - count : 0
-            for i in 0..<width {
-                let column = x + i
-                if column >= grid.width { break }
-                guard column >= 0 else { continue }
-                let text: String
-                if count > width {
-                    text = i < width - 1 ? Canvas.ascii[Int(bytes[i])] : "…"
-                } else {
-                    let k = i - pad
-                    text = k >= 0 && k < count ? Canvas.ascii[Int(bytes[k])] : " "
-                }
-                grid[column, y] = Cell(text, style: style)
-            }
-            return true
+        var count = 0
+        var ascii = true
+        for byte in raw.utf8 {
+            if byte < 0x20 || byte >= 0x7F { ascii = false; break }
+            count += 1
         }
-        return done ?? false
+        if !ascii {
+            count = 0
+            for scalar in raw.unicodeScalars {
+                guard scalar.isASCII ? scalar.value >= 0x20 && scalar.value < 0x7F : Canvas.narrowSymbols.contains(scalar) else { return false }
+                count += 1
+            }
+        }
+        let pad = count < width && alignment == .right ? width - count : 0
+        let cut = count > width
+        let rowStart = y * grid.width
+        let gridWidth = grid.width
+        grid.cells.withUnsafeMutableBufferPointer { cells in
+            @inline(__always) func put(_ text: String, at i: Int) {
+                let column = x + i
+                guard column >= 0, column < gridWidth else { return }
+                cells[rowStart + column] = Cell(text, style: style)
+            }
+            for i in 0..<min(pad, width) { put(" ", at: i) }
+            var i = pad
+            if ascii {
+                for byte in raw.utf8 {
+                    if i >= width || (cut && i == width - 1) { break }
+                    put(Canvas.ascii[Int(byte)], at: i)
+                    i += 1
+                }
+            } else {
+                for scalar in raw.unicodeScalars {
+                    if i >= width || (cut && i == width - 1) { break }
+                    put(scalar.isASCII ? Canvas.ascii[Int(scalar.value)] : String(scalar), at: i)
+                    i += 1
+                }
+            }
+            if cut { put("…", at: width - 1); i = width }
+            while i < width { put(" ", at: i); i += 1 }
+        }
+        return true
     }
+
+    /// Symbols one column wide that the sanitiser leaves as they are (CanvasTests checks
+    /// both), drawn by the fast path: they are in nearly every row (— for a missing value,
+    /// the trend arrows) and in every status line.
+    static let narrowSymbols: Set<Unicode.Scalar> = ["—", "–", "·", "•", "…", "↑", "↓", "▲", "▼", "▸", "×"]
 
     /// One-character strings for the ASCII bytes, made once.
     private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }

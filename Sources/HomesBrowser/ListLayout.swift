@@ -1,3 +1,4 @@
+import CPrefetch
 import HomesData
 
 /// How wide the list's values are among the homes listed, so columns can give up the
@@ -19,25 +20,36 @@ struct ColumnContent: Equatable, Sendable {
     /// Nothing listed keeps the usual widths: the headings of an empty list do not jump.
     init(index: SnapshotIndex, homes: [Int32], colour: Bool, widths: HomeColumnWidths) {
         guard !homes.isEmpty else { return }
-        let types = index.provisionTypes
-        var ratingWidths = [Int](repeating: 1, count: 256)
-        for j in [nil] + Judgement.allCases.map(Optional.some) { ratingWidths[Int(j?.rawValue ?? 0)] = TextWidth.of(JudgementStyle.label(j, colour: colour)) }
+        let ratingWidths = colour ? widths.ratingWidthInColour : widths.ratingWidthPlain
         var authority = 1, type = 1, shortType = 1, owner = 1, sector = 1, rating = 1
-        var typeUsed = [Bool](repeating: false, count: types.count)
+        var typeUsed = [Bool](repeating: false, count: widths.typeWidth.count)
         // A long list is measured on homes spread evenly through it: past a few thousand
         // homes the widest values reach the columns' caps anyway, and a keystroke that
-        // lists 100,000 homes stays well inside a frame.
+        // lists 100,000 homes stays well inside a frame. Each sampled home is one record
+        // (one cache miss, not five columns), fetched a few samples ahead: the homes are
+        // scattered through memory and waiting for each in turn cost more than the rest.
         let step = max(1, homes.count / ColumnContent.sampled)
-        for h in stride(from: 0, to: homes.count, by: step).lazy.map({ Int(homes[$0]) }) {
-            authority = max(authority, Int(widths.authority[h]))
-            typeUsed[Int(widths.type[h])] = true
-            owner = max(owner, Int(widths.owner[h]))
-            sector = max(sector, Int(widths.sector[h]))
-            rating = max(rating, ratingWidths[Int(widths.rating[h])])
+        homes.withUnsafeBufferPointer { homes in
+            widths.homes.withUnsafeBufferPointer { records in
+                typeUsed.withUnsafeMutableBufferPointer { used in
+                    let ahead = 16 * step
+                    var k = 0
+                    while k < homes.count {
+                        if k + ahead < homes.count { homes_prefetch(records.baseAddress! + Int(homes[k + ahead])) }
+                        let w = records[Int(homes[k])]
+                        authority = max(authority, Int(w.authority))
+                        used[Int(w.type)] = true
+                        owner = max(owner, Int(w.owner))
+                        sector = max(sector, Int(w.sector))
+                        rating = max(rating, ratingWidths[Int(w.rating)])
+                        k += step
+                    }
+                }
+            }
         }
         for (t, used) in typeUsed.enumerated() where used {
-            type = max(type, TextWidth.of(types[t]))
-            shortType = max(shortType, TextWidth.of(BrowserView.typeLabel(types[t], width: 0)))
+            type = max(type, widths.typeWidth[t])
+            shortType = max(shortType, widths.shortTypeWidth[t])
         }
         widest = [.authority: authority, .type: type, .owner: owner, .sector: sector, .rating: rating + 2]
         shortestType = shortType
@@ -46,36 +58,56 @@ struct ColumnContent: Equatable, Sendable {
 
 /// Each home's width in the measured columns (its judgement code for the rating, whose
 /// label depends on colour), worked out once per snapshot: measuring a new result list on
-/// a keystroke is then a few byte look-ups per home instead of a walk through its strings.
+/// a keystroke is then one small record per home instead of a walk through its strings.
 struct HomeColumnWidths: Sendable {
-    let authority: [UInt8]
-    let type: [UInt16]
-    let owner: [UInt8]
-    let sector: [UInt8]
-    let rating: [UInt8]
+    /// One home's widths, kept together so a sampled home costs one memory fetch.
+    struct Record: Sendable {
+        var authority: UInt8 = 1
+        var owner: UInt8 = 1
+        var sector: UInt8 = 1
+        /// The judgement code (0 = none): its label's width depends on colour.
+        var rating: UInt8 = 0
+        /// The provision type number (`SnapshotIndex.provisionTypeNumber`).
+        var type: UInt16 = 0
+    }
+    /// By home.
+    let homes: [Record]
+    /// Each provision type's width and the width of its short label, by type number:
+    /// worked out once, not once a keystroke.
+    let typeWidth: [Int], shortTypeWidth: [Int]
+    /// Each judgement code's label width, with and without colour.
+    let ratingWidthInColour: [Int], ratingWidthPlain: [Int]
 
     init(index: SnapshotIndex) {
         let snapshot = index.snapshot
         let n = snapshot.homes.count
         let authorityWidths = snapshot.localAuthorities.map { UInt8(clamping: TextWidth.of($0.name)) }
         let sectorWidths = [UInt8(1)] + Sector.allCases.map { UInt8(clamping: BrowserView.sectorLabel($0, width: 9).count) }
-        var authority = [UInt8](repeating: 1, count: n), owner = [UInt8](repeating: 1, count: n)
-        var sector = [UInt8](repeating: 1, count: n), rating = [UInt8](repeating: 0, count: n)
-        var type = [UInt16](repeating: 0, count: n)
+        var records = [Record](repeating: Record(), count: n)
         snapshot.homes.withUnsafeBufferPointer { all in
             for i in 0..<n {
-                if let a = all[i].localAuthority, a >= 0, Int(a) < authorityWidths.count { authority[i] = authorityWidths[Int(a)] }
-                if let o = all[i].organisation { owner[i] = UInt8(clamping: o.utf8.count) }
-                sector[i] = sectorWidths[Int(all[i].sector?.rawValue ?? 0)]
-                rating[i] = index.latestOverall(Int32(i))?.rawValue ?? 0
-                type[i] = UInt16(clamping: index.provisionTypeNumber(Int32(i)))
+                var r = Record()
+                if let a = all[i].localAuthority, a >= 0, Int(a) < authorityWidths.count { r.authority = authorityWidths[Int(a)] }
+                if let o = all[i].organisation { r.owner = UInt8(clamping: o.utf8.count) }
+                r.sector = sectorWidths[Int(all[i].sector?.rawValue ?? 0)]
+                r.rating = index.latestOverall(Int32(i))?.rawValue ?? 0
+                r.type = UInt16(clamping: index.provisionTypeNumber(Int32(i)))
+                records[i] = r
             }
         }
-        self.authority = authority
-        self.type = type
-        self.owner = owner
-        self.sector = sector
-        self.rating = rating
+        homes = records
+        let types = index.provisionTypes
+        typeWidth = types.map { TextWidth.of($0) }
+        shortTypeWidth = types.map { TextWidth.of(BrowserView.typeLabel($0, width: 0)) }
+        func ratingWidths(colour: Bool) -> [Int] {
+            var widths = [Int](repeating: 1, count: 256)
+            for j in [nil] + Judgement.allCases.map(Optional.some) {
+                widths[Int(j?.rawValue ?? 0)] = TextWidth.of(JudgementStyle.label(j, colour: colour))
+            }
+            return widths
+        }
+        ratingWidthInColour = ratingWidths(colour: true)
+        ratingWidthPlain = ratingWidths(colour: false)
     }
 }
 

@@ -264,8 +264,20 @@ import HomesData
     @Test func onlyTheLastFewAreKept() {
         var recent = RecentResults()
         for i in 0..<(RecentResults.capacity + 5) { recent.remember(try! Query.parse("q\(i)"), [Int32(i)]) }
-        #expect(recent["q0"] == nil)
-        #expect(recent["q\(RecentResults.capacity + 4)"] == [Int32(RecentResults.capacity + 4)])
+        #expect(recent[try! Query.parse("q0")] == nil)
+        #expect(recent[try! Query.parse("q\(RecentResults.capacity + 4)")] == [Int32(RecentResults.capacity + 4)])
+    }
+
+    /// The same clauses typed differently are the same list: erasing back to `leeds`
+    /// finds the list made for `leeds ` (no scan), and what it finds is that list.
+    @Test func resultsAreKeptByClausesNotByText() {
+        var recent = RecentResults()
+        recent.remember(try! Query.parse("leeds "), [7, 3])
+        #expect(recent[try! Query.parse("leeds")] == [7, 3])
+        #expect(recent[try! Query.parse("  leeds")] == [7, 3])
+        #expect(recent[try! Query.parse("leed")] == nil)
+        recent.remember(try! Query.parse("leeds"), [3])
+        #expect(recent[try! Query.parse("leeds ")] == [3])
     }
 }
 

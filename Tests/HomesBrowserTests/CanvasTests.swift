@@ -1,4 +1,5 @@
 import Testing
+import HomesData
 @testable import HomesBrowser
 
 @Suite struct CanvasTests {
@@ -43,5 +44,29 @@ import Testing
         var canvas = Canvas(width: 6, height: 1)
         canvas.cell("12", x: 0, y: 0, width: 4, alignment: .right)
         #expect(canvas.grid.lines == ["  12  "])
+    }
+
+    @Test(arguments: Array(Canvas.narrowSymbols))
+    func theFastPathsSymbolsAreOneColumnAndNeedNoSanitising(symbol: Unicode.Scalar) {
+        #expect(TextWidth.of(String(symbol)) == 1)
+        #expect(Sanitiser.clean(String(symbol)) == String(symbol))
+    }
+
+    /// `cell` draws printable ASCII and the narrow symbols itself: every cell must be what
+    /// the general path (sanitise, fit, draw) gives, at every width, both alignments, and
+    /// partly off either edge of the grid.
+    @Test(arguments: ["", "12", "Leeds", "—", "RI ↓", "▲ Name", "a·b–c…", "↑↓", "Ch. home × 2", "é—", "a\u{1B}—", "中—"])
+    func cellDrawsWhatTheGeneralPathDraws(raw: String) {
+        for width in 1...8 {
+            for x in [-2, 0, 3, 7] {
+                for alignment in [TextLayout.Alignment.left, .right] {
+                    var fast = Canvas(width: 10, height: 1), general = Canvas(width: 10, height: 1)
+                    fast.cell(raw, x: x, y: 0, width: width, style: Style(bold: true), alignment: alignment)
+                    let fitted = TextLayout.fit(Sanitiser.clean(raw), width: width, alignment: alignment)
+                    general.text(fitted, x: x, y: 0, width: width, style: Style(bold: true), truncate: false)
+                    #expect(fast.grid == general.grid, "\(raw) width \(width) at \(x) \(alignment)")
+                }
+            }
+        }
     }
 }

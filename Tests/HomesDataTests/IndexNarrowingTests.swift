@@ -36,4 +36,15 @@ import Testing
         let before = try Query.parse(old), after = try Query.parse(new)
         #expect(Self.index.refine(Self.index.matches(before), from: before, to: after) == nil)
     }
+
+    /// The bitmap packed eight bytes at a time holds the bit of every byte, at every length
+    /// (whole words, a part word, fewer than eight bytes).
+    @Test(arguments: [0, 1, 7, 8, 9, 63, 64, 65, 1000])
+    func packedBitsAreTheBytes(count: Int) {
+        var random = SyntheticRandom(seed: UInt64(count) + 3)
+        let bytes = (0..<count).map { _ in UInt8(random.next() % 2) }
+        let bits = SnapshotIndex.packed(bytes)
+        #expect(bits.count == (count + 63) / 64)
+        #expect((0..<count).allSatisfy { (bits[$0 / 64] >> UInt64($0 % 64)) & 1 == UInt64(bytes[$0]) })
+    }
 }

@@ -43,16 +43,19 @@ struct InternedColumn: Sendable {
 
     /// Sets `hits[i] = 1` for every home whose value contains `needle`.
     func markMatches(_ needle: [UInt8], into hits: UnsafeMutableBufferPointer<UInt8>) {
-        var valueHits = [UInt8](repeating: 0, count: values.count + 1)
-        var any = false
-        valueHits.withUnsafeMutableBufferPointer { v in
-            // Slot 0 stands for "no value", so ids shift by one and need no branch.
-            let shifted = UnsafeMutableBufferPointer(rebasing: v[1...])
-            values.markMatches(needle, into: shifted)
-            any = shifted.contains(1)
+        let table = valueHits(needle)
+        guard table.contains(1) else { return }
+        markHomes(table, into: hits)
+    }
+
+    /// 1 for each distinct value containing `needle`, by value number + 1: slot 0 stands
+    /// for "no value", so a home's number shifted by one indexes it with no branch.
+    func valueHits(_ needle: [UInt8]) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: values.count + 1)
+        table.withUnsafeMutableBufferPointer { v in
+            values.markMatches(needle, into: UnsafeMutableBufferPointer(rebasing: v[1...]))
         }
-        guard any else { return }
-        markHomes(valueHits, into: hits)
+        return table
     }
 
     /// Sets `hits[i] = 1` for every home whose value number + 1 is marked in `table`.

@@ -53,7 +53,7 @@ extension SnapshotIndex {
             hits.withUnsafeMutableBufferPointer { hit in
                 for clause in ordered {
                     let flip: UInt8 = clause.negated ? 1 : 0
-                    if clause.scansText, remaining < n / 32 {
+                    if clause.scansText, checksOneByOne(remaining) {
                         // What a free-text word names among types, sectors and ratings, worked
                         // out once for the clause, not once per home.
                         let words = clause.values.map { value -> FreeTextWords? in
@@ -84,10 +84,16 @@ extension SnapshotIndex {
         return (selected, remaining)
     }
 
+    /// Whether so few homes are left that looking at each one's text costs less than
+    /// scanning every home's: each home looked at is a few cache misses, a scan streams
+    /// through memory (about a thousand homes is the break-even at 100,000 homes).
+    func checksOneByOne(_ candidates: Int) -> Bool { candidates < max(256, count / 128) }
+
     /// One home against a text value, for when few candidates are left.
     func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int, words: FreeTextWords? = nil) -> Bool {
         switch (field, value) {
         case (nil, .text(let folded, _)):
+            if folded.count == 1, let bit = LetterPresence.bit(folded[0]) { return letters.contains(bit: bit, home: i) }
             if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
             let a = authority[i]
             if a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded) { return true }
@@ -106,21 +112,7 @@ extension SnapshotIndex {
     func mark(_ field: QueryField?, _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
         guard let field else {
             guard case .text(let folded, _) = value else { return }
-            urnText.markMatches(folded, into: hits)
-            nameText.markMatches(folded, into: hits)
-            organisationText.markMatches(folded, into: hits)
-            var table = [UInt8](repeating: 0, count: authorityTerms.count + 1)
-            var any = false
-            for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) {
-                table[a + 1] = 1
-                any = true
-            }
-            if any { markLookup(authority, offset: 1, table: table, into: hits) }
-            // The values the list shows in words: provision type, sector, rating.
-            let words = FreeTextWords(folded, index: self)
-            if words.types.contains(1) { markLookup(typeID, offset: 0, table: words.types, into: hits) }
-            if words.sectors.contains(1) { markLookup(sector, offset: 0, table: words.sectors, into: hits) }
-            if words.ratings.contains(1) { markLookup(rating, offset: 0, table: words.ratings, into: hits) }
+            markFreeText(folded, into: hits)
             return
         }
         switch (field, value) {
@@ -189,6 +181,44 @@ extension SnapshotIndex {
         case (.closed, _): markDates(closureDay, value, into: hits)
         default:
             break // a value of the wrong kind for its field cannot come out of the parser
+        }
+    }
+
+    /// Sets `hits[i] = 1` for every home whose free text holds `folded`: its URN, name,
+    /// organisation or authority contains it, or it names the home's type, sector or rating
+    /// (`FreeTextWords`). A one-letter word is read from the letter masks; a longer one is
+    /// searched in the URNs and in the distinct names, owners and terms, and what those
+    /// say is spread to the homes in one pass over the columns, not one pass each.
+    func markFreeText(_ folded: [UInt8], into hits: UnsafeMutableBufferPointer<UInt8>) {
+        if folded.count == 1, let bit = LetterPresence.bit(folded[0]) {
+            letters.mark(bit: bit, into: hits)
+            return
+        }
+        let words = FreeTextWords(folded, index: self)
+        urnText.markMatches(folded, into: hits)
+        let names = nameText.valueHits(folded), organisations = organisationText.valueHits(folded)
+        var authorities = [UInt8](repeating: 0, count: authorityTerms.count + 1)
+        for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) { authorities[a + 1] = 1 }
+        // Types, sectors and ratings are rarely named: a pass of their own when they are.
+        if words.types.contains(1) { markLookup(typeID, offset: 0, table: words.types, into: hits) }
+        if words.sectors.contains(1) { markLookup(sector, offset: 0, table: words.sectors, into: hits) }
+        if words.ratings.contains(1) { markLookup(rating, offset: 0, table: words.ratings, into: hits) }
+        guard names.contains(1) || organisations.contains(1) || authorities.contains(1) else { return }
+        nameText.ids.withUnsafeBufferPointer { nameIDs in
+            organisationText.ids.withUnsafeBufferPointer { organisationIDs in
+                authority.withUnsafeBufferPointer { authority in
+                    names.withUnsafeBufferPointer { names in
+                        organisations.withUnsafeBufferPointer { organisations in
+                            authorities.withUnsafeBufferPointer { authorities in
+                                for i in 0..<hits.count {
+                                    hits[i] |= names[Int(nameIDs[i] &+ 1)] | organisations[Int(organisationIDs[i] &+ 1)]
+                                        | authorities[Int(authority[i] &+ 1)]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -29,9 +29,9 @@ extension SnapshotIndex {
 
     /// The homes of `homes`, in their order, that satisfy one clause.
     func narrow(_ homes: [Int32], by clause: QueryClause) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(homes.count)
-        if clause.scansText, homes.count < count / 32 {
+        if clause.scansText, checksOneByOne(homes.count) {
+            var out: [Int32] = []
+            out.reserveCapacity(homes.count)
             // Few homes left: look at each one's text rather than scan every home's.
             let words = clause.values.map { value -> FreeTextWords? in
                 guard clause.field == nil, case .text(let folded, _) = value else { return nil }
@@ -47,9 +47,40 @@ extension SnapshotIndex {
         hits.withUnsafeMutableBufferPointer { hit in
             for value in clause.values { mark(clause.field, value, into: hit) }
         }
-        let wanted: UInt8 = clause.negated ? 0 : 1
-        hits.withUnsafeBufferPointer { hit in
-            for h in homes where hit[Int(h)] == wanted { out.append(h) }
+        // The homes are in the list's order, so they land all over the map: packed to bits
+        // it fits the fastest cache, where a byte a home did not. Every home is written and
+        // the count moves on only for a kept one: no branch to mispredict when about half
+        // the homes are kept.
+        let bits = Self.packed(hits)
+        let flip: UInt64 = clause.negated ? 1 : 0
+        return bits.withUnsafeBufferPointer { bits in
+            homes.withUnsafeBufferPointer { homes in
+                [Int32](unsafeUninitializedCapacity: homes.count) { kept, count in
+                    var k = 0
+                    for h in homes {
+                        kept[k] = h
+                        k &+= Int(truncatingIfNeeded: ((bits[Int(h) >> 6] >> UInt64(h & 63)) & 1) ^ flip)
+                    }
+                    count = k
+                }
+            }
+        }
+    }
+
+    /// A bitmap of bytes that are 0 or 1 as bits, 64 homes a word (home i is bit i % 64 of
+    /// word i / 64). Eight bytes at a time: multiplying gathers their low bits into the
+    /// top byte.
+    static func packed(_ bytes: [UInt8]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: (bytes.count + 63) / 64)
+        bytes.withUnsafeBytes { raw in
+            out.withUnsafeMutableBufferPointer { out in
+                let full = bytes.count / 8
+                for j in 0..<full {
+                    let eight = raw.loadUnaligned(fromByteOffset: j * 8, as: UInt64.self)
+                    out[j >> 3] |= ((eight &* 0x0102_0408_1020_4080) >> 56) << UInt64((j & 7) * 8)
+                }
+                for i in (full * 8)..<bytes.count where raw[i] != 0 { out[i >> 6] |= 1 << UInt64(i & 63) }
+            }
         }
         return out
     }

@@ -62,6 +62,8 @@ public final class SnapshotIndex: Sendable {
 
     let urnText: FoldedColumn
     let nameText: InternedColumn, organisationText: InternedColumn
+    /// The letters and digits of each home's free text, for one-letter words.
+    let letters: LetterPresence
 
     let typeTerms: [IndexTerm]
     let regionTerms: [IndexTerm]
@@ -229,10 +231,12 @@ public final class SnapshotIndex: Sendable {
         self.regionID = regionID
         self.needStart = needStart
         self.needIDs = needIDs
-        typeTerms = typeLabels.map { IndexTerm(label: $0) }
+        let typeTerms = typeLabels.map { IndexTerm(label: $0) }
+        self.typeTerms = typeTerms
         regionTerms = regionLabels.map { IndexTerm(label: $0) }
         needTerms = needLabels.map { IndexTerm(label: $0) }
-        authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
+        let authorityTerms = snapshot.localAuthorities.map { IndexTerm(label: $0.name, code: $0.code) }
+        self.authorityTerms = authorityTerms
         let nameText = InternedColumn(count: n) { homes[$0].name }
         let organisationText = InternedColumn(count: n) { homes[$0].organisation }
         let (urnText, urnOrder, urnRank) = urnsLater.value()
@@ -245,6 +249,9 @@ public final class SnapshotIndex: Sendable {
         let displayName = FoldedColumn(count: n) { i in
             !nameText.isEmpty(i) ? nameText.slice(i) : !organisationText.isEmpty(i) ? organisationText.slice(i) : urnText.slice(i)
         }
+        letters = LetterPresence(count: n, urns: urnText, names: nameText, organisations: organisationText,
+                                 authority: authority, authorityTerms: authorityTerms, typeID: typeID, typeTerms: typeTerms,
+                                 sector: sector, rating: rating)
         let nameOrder = displayName.sortedOrder(tieBreak: urnRank)
         // Homes listed under the same name share a rank, so the sort's URN tie-break
         // keeps them in URN order in both directions.
