@@ -83,11 +83,29 @@ extension ChildTable {
     }
 
     /// Each child's place in reference order (folded, so case does not matter).
-    var referenceRank: [Int32] {
-        referenceRankOnce.value {
+    var referenceRank: [Int32] { referenceOrder.rank }
+
+    /// Every child in reference order, and each one's place in it, worked out once.
+    var referenceOrder: (order: [Int32], rank: [Int32]) {
+        referenceOrderOnce.value {
+            let order = references.sortedOrderByPrefix()
             var rank = [Int32](repeating: 0, count: count)
-            for (r, c) in references.sortedOrder(tieBreak: nil).enumerated() { rank[Int(c)] = Int32(r) }
-            return rank
+            for (r, c) in order.enumerated() { rank[Int(c)] = Int32(r) }
+            return (order, rank)
         }
+    }
+
+    /// Every child in a column's order, as `sorted(_:by:descending:)` puts them; by
+    /// reference, the order worked out once (each child has its own rank, so there are
+    /// no ties and descending is that order reversed).
+    func sorted(all column: ChildColumn, descending: Bool) -> [Int32] {
+        if column == .reference { return descending ? referenceOrder.order.reversed() : referenceOrder.order }
+        return sorted((0..<Int32(count)).map { $0 }, by: column, descending: descending)
+    }
+
+    /// The children list's order by a column, worked out on first use and kept.
+    public func order(by column: ChildColumn, descending: Bool) -> ChildOrder {
+        let slot = ChildColumn.allCases.firstIndex(of: column)! * 2 + (descending ? 1 : 0)
+        return ordersOnce[slot].value { ChildOrder(table: self, column: column, descending: descending) }
     }
 }
