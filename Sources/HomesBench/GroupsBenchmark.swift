@@ -93,6 +93,7 @@ enum GroupsBenchmark {
         var app = BrowserApp(index: index, title: "bench", colour: true, width: width, height: height)
         let open = key(&app, .character("C"), width: width, height: height)
         var typing: [Double] = []
+        var slowest: [(ms: Double, text: String)] = []
         let typed = "moves>=2 placed-by:leeds ongoing"
         for round in 0..<4 {
             _ = app.handle(.character("/"))
@@ -100,7 +101,11 @@ enum GroupsBenchmark {
             for c in typed { times.append(key(&app, .character(c), width: width, height: height)) }
             for _ in typed { times.append(key(&app, .backspace, width: width, height: height)) }
             _ = app.handle(.escape)
-            if round > 0 { typing += times } // the first round warms up
+            guard round > 0 else { continue } // the first round warms up
+            typing += times
+            // The query each key left, to say which keys are the slow ones.
+            let texts = (1...typed.count).map { String(typed.prefix($0)) } + (0..<typed.count).reversed().map { String(typed.prefix($0)) }
+            slowest = (slowest + zip(times, texts).map { ($0, $1) }).sorted { $0.ms > $1.ms }.prefix(3).map { $0 }
         }
         _ = app.handle(.character("/"))
         var reference: [Double] = []
@@ -110,6 +115,7 @@ enum GroupsBenchmark {
         let journey = key(&app, .enter, width: width, height: height)
         print("children at \(width)x\(height): open \(f(open)) ms (budget 150 ms); narrowing \"\(typed)\" typed and erased "
               + "\(percentiles(typing)) (budget 5 ms)")
+        print("  slowest narrowing keys: " + slowest.map { "'\($0.text)' \(f($0.ms)) ms" }.joined(separator: ", "))
         print("  free text on references (first use folds them) \(reference.map(f).joined(separator: ", ")) ms; "
               + "sort by reference \(f(sort)) ms; Enter to a journey \(f(journey)) ms")
         // What opening costs, worked out again apart: the table (a pass over the placements) and the first order.

@@ -82,7 +82,7 @@ public final class ChildTable: Sendable {
 
         /// A child's figures from its running ones (nothing for a child with no placement).
         @inline(__always)
-        mutating func finish(_ c: Int, _ r: Running, asOf: Int32, yearAgo: Int32, areaOfHome: [Int32]) {
+        mutating func finish(_ c: Int, _ r: Running, asOf: Int32, yearAgo: Int32) {
             guard r.placements > 0 else { return }
             placements[c] = r.placements
             // Moves: placements started in the last 12 months, the first one not counted.
@@ -91,8 +91,20 @@ public final class ChildTable: Sendable {
             latest[c] = r.latest
             ongoing[c] = r.ongoing
             days[c] = (r.ongoing != 0 ? asOf : r.lastEnd) - r.first
-            area[c] = areaOfHome[Int(r.home)]
+            area[c] = r.home // the home for now: its authority is looked up for every child at the end
             by[c] = r.placedBy
+        }
+
+        /// Each child's home (in `area` while filling) replaced by the home's authority.
+        /// A pass of its own: the look-ups miss the cache (a child's home is anywhere in
+        /// the register) and, independent of one another, they overlap here, where inside
+        /// the pass over the placements each one stalled it.
+        mutating func homesToAuthorities(_ areaOfHome: [Int32]) {
+            areaOfHome.withUnsafeBufferPointer { authority in
+                area.withUnsafeMutableBufferPointer { area in
+                    for c in 0..<area.count where area[c] >= 0 { area[c] = authority[Int(area[c])] }
+                }
+            }
         }
     }
 
@@ -105,7 +117,7 @@ public final class ChildTable: Sendable {
         let areaOfHome = snapshot.homes.map { $0.localAuthority ?? -1 }
         var columns = Columns(count: n)
         let grouped = snapshot.placements.withUnsafeBufferPointer { all in
-            Self.fillByRuns(all, into: &columns, children: n, asOf: asOf, yearAgo: yearAgo, areaOfHome: areaOfHome)
+            Self.fillByRuns(all, into: &columns, children: n, asOf: asOf, yearAgo: yearAgo)
         }
         if !grouped {
             // Placements in no order of child: every child's running figures kept at
@@ -116,8 +128,9 @@ public final class ChildTable: Sendable {
                     for i in 0..<all.count { run[Int(all[i].child)].add(all[i], i, asOf: asOf, yearAgo: yearAgo) }
                 }
             }
-            for c in 0..<n { columns.finish(c, running[c], asOf: asOf, yearAgo: yearAgo, areaOfHome: areaOfHome) }
+            for c in 0..<n { columns.finish(c, running[c], asOf: asOf, yearAgo: yearAgo) }
         }
+        columns.homesToAuthorities(areaOfHome)
         placements = columns.placements
         moves = columns.moves
         unplanned = columns.unplanned
@@ -134,7 +147,7 @@ public final class ChildTable: Sendable {
     /// kept in memory and read back. False, with the columns part filled, on meeting a
     /// child a second time.
     private static func fillByRuns(_ all: UnsafeBufferPointer<Placement>, into columns: inout Columns, children n: Int,
-                                   asOf: Int32, yearAgo: Int32, areaOfHome: [Int32]) -> Bool {
+                                   asOf: Int32, yearAgo: Int32) -> Bool {
         var seen = [UInt8](repeating: 0, count: n)
         var child = -1
         var r = Running()
@@ -142,7 +155,7 @@ public final class ChildTable: Sendable {
             let p = all[i]
             let c = Int(p.child)
             if c != child {
-                if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo, areaOfHome: areaOfHome) }
+                if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo) }
                 if seen[c] != 0 { return false }
                 seen[c] = 1
                 child = c
@@ -150,7 +163,7 @@ public final class ChildTable: Sendable {
             }
             r.add(p, i, asOf: asOf, yearAgo: yearAgo)
         }
-        if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo, areaOfHome: areaOfHome) }
+        if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo) }
         return true
     }
 
