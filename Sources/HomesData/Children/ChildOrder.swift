@@ -27,7 +27,7 @@ public final class ChildOrder: Sendable {
     /// Some children, in any order, put in this order.
     public func arrange(_ children: [Int32]) -> [Int32] {
         if children.count == order.count { return order }
-        if children.count * 16 < order.count { return sortedByRank(children) }
+        if children.count * 64 < order.count { return sortedByRank(children) }
         var member = [UInt8](repeating: 0, count: order.count)
         for c in children { member[Int(c)] = 1 }
         return member.withUnsafeBufferPointer { select($0, count: children.count) }
@@ -36,11 +36,17 @@ public final class ChildOrder: Sendable {
     /// The children marked in `member` (indexed by child), `count` of them, in this order.
     func select(_ member: UnsafeBufferPointer<UInt8>, count: Int) -> [Int32] {
         if count == order.count { return order }
-        if count * 16 < order.count {
-            // Few: gathering them and sorting by position beats a pass over every child.
-            var found: [Int32] = []
-            found.reserveCapacity(count)
-            for c in 0..<member.count where member[c] != 0 { found.append(Int32(c)) }
+        if count * 64 < order.count {
+            // Few: gathering them and sorting their positions beats a pass over every child.
+            var found = [Int32](repeating: 0, count: count + 1)
+            found.withUnsafeMutableBufferPointer { found in
+                var k = 0
+                for c in 0..<member.count {
+                    found[k] = Int32(c)
+                    k &+= Int(member[c])
+                }
+            }
+            found.removeLast()
             return sortedByRank(found)
         }
         // Every child written, the position moving on only past members (no branch to
@@ -59,7 +65,11 @@ public final class ChildOrder: Sendable {
         return result
     }
 
+    /// A few children in this order: their positions sorted as plain integers (no
+    /// comparison closure), then read back.
     private func sortedByRank(_ children: [Int32]) -> [Int32] {
-        rank.withUnsafeBufferPointer { rank in children.sorted { rank[Int($0)] < rank[Int($1)] } }
+        var positions = rank.withUnsafeBufferPointer { rank in children.map { rank[Int($0)] } }
+        positions.sort()
+        return order.withUnsafeBufferPointer { order in positions.map { order[Int($0)] } }
     }
 }
