@@ -51,7 +51,10 @@ import Testing
     }
 
     static let queries = ["moves>=1", "moves>=2 placed-by:leeds", "ongoing -placed-in:leeds", "unplanned>=1 moves:0,2",
-                          "placements:2..3 c0", "-ongoing", "c00 ongoing", "zzz", "-zzz moves>=1", "placed-by:l,m unplanned:0"]
+                          "placements:2..3 c0", "-ongoing", "c00 ongoing", "zzz", "-zzz moves>=1", "placed-by:l,m unplanned:0",
+                          // A count on the sorted column: a run of the order.
+                          "moves>=2", "moves:1..2 ongoing", "placements>=2", "placements:1", "unplanned:1", "unplanned>=1", "moves:2..2", "moves:0",
+                          "moves>=99"]
 
     @Test(arguments: ChildColumn.allCases, [false, true])
     func narrowingInASortOrderIsMatchingThenSorting(column: ChildColumn, descending: Bool) throws {

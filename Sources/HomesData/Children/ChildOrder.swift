@@ -65,6 +65,44 @@ public final class ChildOrder: Sendable {
         return result
     }
 
+    /// Where the children passing `test` lie in this order when they lie together: a
+    /// count compared on the column this order sorts by (`moves>=2` sorted by moves,
+    /// the list's first view) is a run of positions found by bisection, not a pass
+    /// over every child. Nil otherwise.
+    func run(of test: ChildQuery.Test, in table: ChildTable) -> Range<Int>? {
+        let column: [Int32], lo: Int32, hi: Int32
+        switch (test, self.column) {
+        // A child without placements has no moves or unplanned endings (the ordering's
+        // none, at the end) and 0 of them: a run only when 0 does not pass.
+        case (.moves(let l, let h), .moves) where l >= 1: (column, lo, hi) = (table.moves, l, h)
+        case (.unplanned(let l, let h), .unplanned) where l >= 1: (column, lo, hi) = (table.unplanned, l, h)
+        case (.placements(let l, let h), .placements): (column, lo, hi) = (table.placements, l, h)
+        default: return nil
+        }
+        guard lo <= hi else { return 0..<0 }
+        let placements = table.placements
+        return order.withUnsafeBufferPointer { order in
+            // The key at a position, -1 for none (no placements: last both ways).
+            func key(_ p: Int) -> Int32 {
+                let c = Int(order[p])
+                return self.column != .placements && placements[c] == 0 ? -1 : column[c]
+            }
+            /// The first position in `range` where `isPast` holds (it holds from there on).
+            func first(_ range: Range<Int>, _ isPast: (Int32) -> Bool) -> Int {
+                var (a, b) = (range.lowerBound, range.upperBound)
+                while a < b {
+                    let m = (a + b) / 2
+                    if isPast(key(m)) { b = m } else { a = m + 1 }
+                }
+                return a
+            }
+            let valued = first(0..<order.count) { $0 < 0 }
+            return descending
+                ? first(0..<valued) { $0 <= hi }..<first(0..<valued) { $0 < lo }
+                : first(0..<valued) { $0 >= lo }..<first(0..<valued) { $0 > hi }
+        }
+    }
+
     /// A few children in this order: their positions sorted as plain integers (no
     /// comparison closure), then read back.
     private func sortedByRank(_ children: [Int32]) -> [Int32] {

@@ -70,13 +70,14 @@ public final class ChildTable: Sendable {
         var area: [Int32], by: [Int32], ongoing: [UInt8]
 
         init(count n: Int) {
+            // Each its own storage from the start (sharing one would copy it on the first write).
             placements = [Int32](repeating: 0, count: n)
-            moves = placements
-            unplanned = placements
+            moves = [Int32](repeating: 0, count: n)
+            unplanned = [Int32](repeating: 0, count: n)
             latest = [Int32](repeating: -1, count: n)
-            days = latest
-            area = latest
-            by = latest
+            days = [Int32](repeating: -1, count: n)
+            area = [Int32](repeating: -1, count: n)
+            by = [Int32](repeating: -1, count: n)
             ongoing = [UInt8](repeating: 0, count: n)
         }
 
@@ -231,6 +232,9 @@ public final class ChildTable: Sendable {
         // nothing to look at.
         if clause.tests.allSatisfy({ if case .reference(let folded) = $0 { !mayContain(folded) } else { false } }) {
             return clause.negated ? rows ?? order.order : []
+        }
+        if rows == nil, !clause.negated, clause.tests.count == 1, let run = order.run(of: clause.tests[0], in: self) {
+            return Array(order.order[run])
         }
         if let rows, rows.count * 8 < count {
             return rows.filter { c in clause.tests.contains { passes($0, Int(c)) } != clause.negated }
