@@ -19,5 +19,6 @@ struct BenchArguments {
     func int(_ name: String, _ fallback: Int) -> Int { values[name].flatMap { Int($0) } ?? fallback }
     func double(_ name: String, _ fallback: Double) -> Double { values[name].flatMap { Double($0) } ?? fallback }
     func string(_ name: String, _ fallback: String) -> String { values[name] ?? fallback }
+    func string(_ name: String) -> String? { values[name] }
     func seed(_ fallback: UInt64) -> UInt64 { values["--seed"].flatMap { UInt64($0) } ?? fallback }
 }

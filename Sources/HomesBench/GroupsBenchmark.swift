@@ -5,13 +5,13 @@ import HomesBrowser
 /// Figures for the grouped views (issue 10), at 100,000 homes and about 3,000,000
 /// placements, from a key arriving in `BrowserApp.handle` to the whole grid drawn:
 ///
-///     homes-bench groups [--homes N] [--placements-per-home P] [--seed S]
+///     homes-bench groups [--homes N] [--placements-per-home P] [--seed S] [--part summary|children|authority]
 ///
 /// Targets: regrouping the summary ≤ 16 ms p99 with the redraw; opening the children
 /// list ≤ 150 ms; narrowing it ≤ 5 ms p99 a keystroke; the authority card ≤ 20 ms.
 enum GroupsBenchmark {
     static func run(_ arguments: [String]) {
-        guard let options = BenchArguments(arguments, known: ["--homes", "--placements-per-home", "--seed"], benchmark: "groups") else { return }
+        guard let options = BenchArguments(arguments, known: ["--homes", "--placements-per-home", "--seed", "--part"], benchmark: "groups") else { return }
         let homes = options.int("--homes", 100_000)
         let perHome = options.double("--placements-per-home", 30)
         let seed = options.seed(42)
@@ -22,10 +22,12 @@ enum GroupsBenchmark {
         let g2 = now()
         print("== groups benchmark: \(homes) homes, \(snapshot.placements.count) placements, \(snapshot.children.count) children "
               + "(generated \(f(ms(g0, g1))) ms, indexed \(f(ms(g1, g2))) ms) ==")
+        // One part alone, to profile it (`perf record`) without the others.
+        let part = options.string("--part")
         for (width, height) in [(80, 24), (200, 50)] {
-            summary(index, width: width, height: height)
-            children(index, width: width, height: height)
-            authority(index, width: width, height: height)
+            if part == nil || part == "summary" { summary(index, width: width, height: height) }
+            if part == nil || part == "children" { children(index, width: width, height: height) }
+            if part == nil || part == "authority" { authority(index, width: width, height: height) }
         }
     }
 
@@ -91,6 +93,7 @@ enum GroupsBenchmark {
         var app = BrowserApp(index: index, title: "bench", colour: true, width: width, height: height)
         let open = key(&app, .character("C"), width: width, height: height)
         var typing: [Double] = []
+        var slowest: [(ms: Double, text: String)] = []
         let typed = "moves>=2 placed-by:leeds ongoing"
         for round in 0..<4 {
             _ = app.handle(.character("/"))
@@ -98,7 +101,11 @@ enum GroupsBenchmark {
             for c in typed { times.append(key(&app, .character(c), width: width, height: height)) }
             for _ in typed { times.append(key(&app, .backspace, width: width, height: height)) }
             _ = app.handle(.escape)
-            if round > 0 { typing += times } // the first round warms up
+            guard round > 0 else { continue } // the first round warms up
+            typing += times
+            // The query each key left, to say which keys are the slow ones.
+            let texts = (1...typed.count).map { String(typed.prefix($0)) } + (0..<typed.count).reversed().map { String(typed.prefix($0)) }
+            slowest = (slowest + zip(times, texts).map { ($0, $1) }).sorted { $0.ms > $1.ms }.prefix(3).map { $0 }
         }
         _ = app.handle(.character("/"))
         var reference: [Double] = []
@@ -108,8 +115,16 @@ enum GroupsBenchmark {
         let journey = key(&app, .enter, width: width, height: height)
         print("children at \(width)x\(height): open \(f(open)) ms (budget 150 ms); narrowing \"\(typed)\" typed and erased "
               + "\(percentiles(typing)) (budget 5 ms)")
+        print("  slowest narrowing keys: " + slowest.map { "'\($0.text)' \(f($0.ms)) ms" }.joined(separator: ", "))
         print("  free text on references (first use folds them) \(reference.map(f).joined(separator: ", ")) ms; "
               + "sort by reference \(f(sort)) ms; Enter to a journey \(f(journey)) ms")
+        // What opening costs, worked out again apart: the table (a pass over the placements) and the first order.
+        let t0 = now()
+        let table = ChildTable(index: index)
+        let t1 = now()
+        _ = table.order(by: .moves, descending: true)
+        let t2 = now()
+        print("  of the open, afresh: the table \(f(ms(t0, t1))) ms, ordered by moves \(f(ms(t1, t2))) ms")
     }
 
     static func authority(_ index: SnapshotIndex, width: Int, height: Int) {

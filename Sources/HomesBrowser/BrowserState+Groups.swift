@@ -1,3 +1,4 @@
+import Foundation
 import HomesData
 
 /// Routing for the summary, children and authority card screens: each screen's state,
@@ -20,7 +21,7 @@ extension BrowserState {
     }
 
     mutating func openChildren() {
-        stack.append(.children(ChildrenState(index: index)))
+        stack.append(.children(ChildrenState(table: childTables.table(for: index))))
         reclampTop()
     }
 
@@ -91,5 +92,22 @@ extension BrowserState {
         default:
             break
         }
+    }
+}
+
+/// The children table of the browser's snapshot, built when the children list first
+/// opens and kept, with the sort orders it has worked out: opening the list again, or
+/// sorting by a column already used, costs nothing. Shared by every copy of the state.
+final class ChildTableStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: ChildTable?
+
+    func table(for index: SnapshotIndex) -> ChildTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let table, table.index === index { return table }
+        let made = ChildTable(index: index)
+        table = made
+        return made
     }
 }

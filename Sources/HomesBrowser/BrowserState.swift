@@ -72,6 +72,8 @@ public struct BrowserState: Equatable, Sendable {
     private var recent = RecentResults()
     /// Each home's column widths, measured once so a new result list is measured cheaply.
     private let widths: HomeColumnWidths
+    /// The children list's table, built on first use and kept (`ChildTableStore`).
+    let childTables = ChildTableStore()
 
     public init(index: SnapshotIndex, title: String, width: Int = 80, height: Int = 24, colour: Bool = true,
                 history: QueryHistory = QueryHistory(), savedQueries: SavedQueries = SavedQueries(), meeting: Bool = false,

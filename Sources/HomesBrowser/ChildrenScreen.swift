@@ -20,10 +20,12 @@ public struct ChildrenState: Equatable, Sendable {
     public private(set) var line: LineEditor?
     public private(set) var error: QueryError?
     private var saved: (query: ChildQuery, stages: [[Int32]], rows: [Int32], view: CursorView)?
-    /// Every child in the sort order, so narrowing only filters it (as the list does).
-    private var sorted: SortedHomes
-    /// The children after each clause of the query, in child order: typing a clause
-    /// narrows the children of the clauses before it, which have not changed.
+    /// Every child in the sort order (kept by the table, so reopening the list or
+    /// sorting by a column again costs nothing).
+    private var order: ChildOrder
+    /// The children after each clause of the query, in the sort order: typing a clause
+    /// filters the rows of the clauses before it, which have not changed, and a clause
+    /// typed longer (`placed-by:lee` to `placed-by:leed`) filters its own earlier rows.
     private var stages: [[Int32]] = []
     /// The children shown, in the sort order.
     public private(set) var rows: [Int32]
@@ -31,11 +33,13 @@ public struct ChildrenState: Equatable, Sendable {
 
     enum Outcome: Equatable { case stay, back, open(child: Int32) }
 
-    init(index: SnapshotIndex) {
-        table = ChildTable(index: index)
-        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: .moves, descending: true))
-        rows = sorted.order
+    init(table: ChildTable) {
+        self.table = table
+        order = table.order(by: sortColumn, descending: descending)
+        rows = order.order
     }
+
+    init(index: SnapshotIndex) { self.init(table: ChildTable(index: index)) }
 
     // MARK: Update
 
@@ -87,10 +91,19 @@ public struct ChildrenState: Equatable, Sendable {
             error = nil
             if parsed != query {
                 let kept = zip(parsed.clauses, query.clauses).prefix { $0 == $1 }.count
+                var source = kept > 0 ? stages[kept - 1] : nil
+                // The first changed clause only narrowed (typed on): its own rows hold every child it can now pass.
+                if kept < parsed.clauses.count, kept < query.clauses.count, parsed.clauses[kept].isNarrower(than: query.clauses[kept]) {
+                    source = stages[kept]
+                }
                 stages.removeLast(stages.count - kept)
-                for clause in parsed.clauses.dropFirst(kept) { stages.append(table.narrow(stages.last, by: clause)) }
+                for clause in parsed.clauses.dropFirst(kept) {
+                    let narrowed = table.narrow(sorted: source, in: order, by: clause)
+                    stages.append(narrowed)
+                    source = narrowed
+                }
                 query = parsed
-                rows = filtered()
+                rows = stages.last ?? order.order
             }
             view = CursorView()
         } catch {
@@ -102,14 +115,10 @@ public struct ChildrenState: Equatable, Sendable {
         let keep = view.cursor < rows.count ? rows[view.cursor] : nil
         sortColumn = column
         self.descending = descending
-        sorted = SortedHomes(order: table.sorted((0..<Int32(table.count)).map { $0 }, by: column, descending: descending))
-        rows = filtered()
+        order = table.order(by: column, descending: descending)
+        stages = stages.map(order.arrange)
+        rows = stages.last ?? order.order
         if let keep, let i = rows.firstIndex(of: keep) { view.cursor = i }
-    }
-
-    /// The query's children in the sort order.
-    func filtered() -> [Int32] {
-        stages.last.map { sorted.filter($0, everything: false) } ?? sorted.order
     }
 
     // MARK: Layout

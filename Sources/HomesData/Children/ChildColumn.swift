@@ -83,11 +83,63 @@ extension ChildTable {
     }
 
     /// Each child's place in reference order (folded, so case does not matter).
-    var referenceRank: [Int32] {
-        referenceRankOnce.value {
+    var referenceRank: [Int32] { referenceOrder.rank }
+
+    /// Every child in reference order, and each one's place in it, worked out once.
+    var referenceOrder: (order: [Int32], rank: [Int32]) {
+        referenceOrderOnce.value {
+            let order = references.sortedOrderByPrefix()
             var rank = [Int32](repeating: 0, count: count)
-            for (r, c) in references.sortedOrder(tieBreak: nil).enumerated() { rank[Int(c)] = Int32(r) }
-            return rank
+            for (r, c) in order.enumerated() { rank[Int(c)] = Int32(r) }
+            return (order, rank)
         }
+    }
+
+    /// Every child in a column's order, as `sorted(_:by:descending:)` puts them; by
+    /// reference, the order worked out once (each child has its own rank, so there are
+    /// no ties and descending is that order reversed).
+    func sorted(all column: ChildColumn, descending: Bool) -> [Int32] {
+        if column == .reference { return descending ? referenceOrder.order.reversed() : referenceOrder.order }
+        // A count column: its keys read straight from the column (-1 for none), not
+        // through a closure a child at a time.
+        let keys: [Int32]? = switch column {
+        case .placements: placements
+        case .moves: zip(placements, moves).map { $0 == 0 ? -1 : $1 }
+        case .unplanned: zip(placements, unplanned).map { $0 == 0 ? -1 : $1 }
+        case .inCare: daysInCare
+        case .reference, .home, .placedBy: nil
+        }
+        if let keys, let counted = Self.countingSortAll(keys, descending: descending) { return counted }
+        return sorted((0..<Int32(count)).map { $0 }, by: column, descending: descending)
+    }
+
+    /// Every child (index into `keys`) by its key, ties by child, keys of -1 (none)
+    /// last both ways: `countingSort` for the whole table. Nil when a key is too large.
+    static func countingSortAll(_ keys: [Int32], descending: Bool) -> [Int32]? {
+        let top = Int(keys.max() ?? 0)
+        guard top < 1 << 16 else { return nil }
+        var starts = [Int](repeating: 0, count: top + 3)
+        @inline(__always) func slot(_ key: Int32) -> Int { key < 0 ? top + 1 : descending ? top - Int(key) : Int(key) }
+        var out = [Int32](repeating: 0, count: keys.count)
+        keys.withUnsafeBufferPointer { keys in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for key in keys { starts[slot(key) + 1] += 1 }
+                for s in 1..<starts.count { starts[s] += starts[s - 1] }
+                out.withUnsafeMutableBufferPointer { out in
+                    for c in 0..<keys.count {
+                        let s = slot(keys[c])
+                        out[starts[s]] = Int32(c)
+                        starts[s] += 1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The children list's order by a column, worked out on first use and kept.
+    public func order(by column: ChildColumn, descending: Bool) -> ChildOrder {
+        let slot = ChildColumn.allCases.firstIndex(of: column)! * 2 + (descending ? 1 : 0)
+        return ordersOnce[slot].value { ChildOrder(table: self, column: column, descending: descending) }
     }
 }

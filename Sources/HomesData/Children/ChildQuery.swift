@@ -17,6 +17,17 @@ public struct ChildQuery: Sendable, Equatable {
     public struct Clause: Sendable, Equatable {
         var negated: Bool
         var tests: [Test]
+
+        /// Whether every child passing this clause passes `other` too, judged from the
+        /// clauses alone: `placed-by:leeds` after `placed-by:le`, `moves>=3` after
+        /// `moves>=2`, `c123` after `c12`. A screen then narrows the rows `other` left
+        /// instead of the rows before it. False when it cannot tell.
+        public func isNarrower(than other: Clause) -> Bool {
+            guard negated == other.negated else { return false }
+            // Negated, the children left out must be more, not fewer.
+            let (narrow, wide) = negated ? (other.tests, tests) : (tests, other.tests)
+            return narrow.allSatisfy { test in wide.contains { test.isNarrower(than: $0) } }
+        }
     }
 
     enum Test: Sendable, Equatable {
@@ -26,6 +37,27 @@ public struct ChildQuery: Sendable, Equatable {
         case ongoing
         /// Authorities selected, indexed by authority + 1 (so -1, none, is entry 0).
         case placedBy([UInt8]), placedIn([UInt8])
+
+        /// Whether every child passing this test passes `other`.
+        func isNarrower(than other: Test) -> Bool {
+            switch (self, other) {
+            case (.reference(let a), .reference(let b)): return b.isEmpty || Self.contains(a, b)
+            case (.moves(let lo, let hi), .moves(let wideLo, let wideHi)),
+                 (.unplanned(let lo, let hi), .unplanned(let wideLo, let wideHi)),
+                 (.placements(let lo, let hi), .placements(let wideLo, let wideHi)):
+                return lo >= wideLo && hi <= wideHi
+            case (.ongoing, .ongoing): return true
+            case (.placedBy(let a), .placedBy(let b)), (.placedIn(let a), .placedIn(let b)):
+                return a.count == b.count && zip(a, b).allSatisfy { $0 <= $1 }
+            default: return false
+            }
+        }
+
+        /// Whether `part` occurs in `text`.
+        static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+            guard part.count <= text.count else { return false }
+            return (0...(text.count - part.count)).contains { at in text[at..<(at + part.count)].elementsEqual(part) }
+        }
     }
 
     /// Every field name a child query accepts, for messages and suggestions.

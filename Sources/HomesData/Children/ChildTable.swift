@@ -28,18 +28,85 @@ public final class ChildTable: Sendable {
     /// the first search: a word being typed ("m", "mo"…) that holds a byte no reference
     /// has is answered without reading a million references.
     private let referencesOnce = Once<(column: FoldedColumn, present: [Bool])>()
-    let referenceRankOnce = Once<[Int32]>()
+    let referenceOrderOnce = Once<(order: [Int32], rank: [Int32])>()
+    /// The children list's sort orders, by column and direction (`order(by:descending:)`).
+    let ordersOnce = (0..<ChildColumn.allCases.count * 2).map { _ in Once<ChildOrder>() }
 
-    /// One child's running figures while the placements are read. Kept together so
-    /// each placement touches one cache line of its child, not one per column: with a
-    /// million children scattered through three million placements, that is most of
-    /// the time the table takes.
+    /// One child's running figures while its placements are read.
     private struct Running {
         var placements: Int32 = 0, startsLastYear: Int32 = 0, unplanned: Int32 = 0
         var first = Int32.max, lastEnd = Int32.min
         var latest: Int32 = -1, latestStart = Int32.min, latestEnd = Int32.min
         var home: Int32 = -1, placedBy: Int32 = -1
         var ongoing: UInt8 = 0
+
+        /// Placement `i` counted, if it starts by the snapshot date.
+        @inline(__always)
+        mutating func add(_ p: Placement, _ i: Int, asOf: Int32, yearAgo: Int32) {
+            let start = p.start.daysSince1970
+            guard start <= asOf else { return }
+            let end = p.end?.daysSince1970 ?? Int32.max
+            placements &+= 1
+            if start > yearAgo { startsLastYear &+= 1 }
+            first = min(first, start)
+            if end > asOf { ongoing = 1 } else {
+                lastEnd = max(lastEnd, end)
+                if p.isUnplannedEnding { unplanned &+= 1 }
+            }
+            // The latest placement: the last to start, of those the last to end.
+            if start > latestStart || (start == latestStart && end >= latestEnd) {
+                latest = Int32(i)
+                latestStart = start
+                latestEnd = end
+                home = p.home
+                placedBy = p.placingAuthority
+            }
+        }
+    }
+
+    /// The table's columns while they are filled, one child at a time.
+    private struct Columns {
+        var placements: [Int32], moves: [Int32], unplanned: [Int32], latest: [Int32], days: [Int32]
+        var area: [Int32], by: [Int32], ongoing: [UInt8]
+
+        init(count n: Int) {
+            // Each its own storage from the start (sharing one would copy it on the first write).
+            placements = [Int32](repeating: 0, count: n)
+            moves = [Int32](repeating: 0, count: n)
+            unplanned = [Int32](repeating: 0, count: n)
+            latest = [Int32](repeating: -1, count: n)
+            days = [Int32](repeating: -1, count: n)
+            area = [Int32](repeating: -1, count: n)
+            by = [Int32](repeating: -1, count: n)
+            ongoing = [UInt8](repeating: 0, count: n)
+        }
+
+        /// A child's figures from its running ones (nothing for a child with no placement).
+        @inline(__always)
+        mutating func finish(_ c: Int, _ r: Running, asOf: Int32, yearAgo: Int32) {
+            guard r.placements > 0 else { return }
+            placements[c] = r.placements
+            // Moves: placements started in the last 12 months, the first one not counted.
+            moves[c] = r.startsLastYear - (r.first > yearAgo ? 1 : 0)
+            unplanned[c] = r.unplanned
+            latest[c] = r.latest
+            ongoing[c] = r.ongoing
+            days[c] = (r.ongoing != 0 ? asOf : r.lastEnd) - r.first
+            area[c] = r.home // the home for now: its authority is looked up for every child at the end
+            by[c] = r.placedBy
+        }
+
+        /// Each child's home (in `area` while filling) replaced by the home's authority.
+        /// A pass of its own: the look-ups miss the cache (a child's home is anywhere in
+        /// the register) and, independent of one another, they overlap here, where inside
+        /// the pass over the placements each one stalled it.
+        mutating func homesToAuthorities(_ areaOfHome: [Int32]) {
+            areaOfHome.withUnsafeBufferPointer { authority in
+                area.withUnsafeMutableBufferPointer { area in
+                    for c in 0..<area.count where area[c] >= 0 { area[c] = authority[Int(area[c])] }
+                }
+            }
+        }
     }
 
     public init(index: SnapshotIndex) {
@@ -48,58 +115,57 @@ public final class ChildTable: Sendable {
         let n = snapshot.children.count
         let asOf = index.asOf.daysSince1970
         let yearAgo = index.asOf.adding(months: -12).daysSince1970
-        var running = [Running](repeating: Running(), count: n)
-        running.withUnsafeMutableBufferPointer { run in
-            snapshot.placements.withUnsafeBufferPointer { all in
-                for i in 0..<all.count {
-                    let p = all[i]
-                    let start = p.start.daysSince1970
-                    guard start <= asOf else { continue }
-                    let end = p.end?.daysSince1970 ?? Int32.max
-                    var r = run[Int(p.child)]
-                    r.placements &+= 1
-                    if start > yearAgo { r.startsLastYear &+= 1 }
-                    r.first = min(r.first, start)
-                    if end > asOf { r.ongoing = 1 } else {
-                        r.lastEnd = max(r.lastEnd, end)
-                        if p.isUnplannedEnding { r.unplanned &+= 1 }
-                    }
-                    // The latest placement: the last to start, of those the last to end.
-                    if start > r.latestStart || (start == r.latestStart && end >= r.latestEnd) {
-                        r.latest = Int32(i)
-                        r.latestStart = start
-                        r.latestEnd = end
-                        r.home = p.home
-                        r.placedBy = p.placingAuthority
-                    }
-                    run[Int(p.child)] = r
+        let areaOfHome = snapshot.homes.map { $0.localAuthority ?? -1 }
+        var columns = Columns(count: n)
+        let grouped = snapshot.placements.withUnsafeBufferPointer { all in
+            Self.fillByRuns(all, into: &columns, children: n, asOf: asOf, yearAgo: yearAgo)
+        }
+        if !grouped {
+            // Placements in no order of child: every child's running figures kept at
+            // once, then finished (a child finished above is finished again, the same).
+            var running = [Running](repeating: Running(), count: n)
+            running.withUnsafeMutableBufferPointer { run in
+                snapshot.placements.withUnsafeBufferPointer { all in
+                    for i in 0..<all.count { run[Int(all[i].child)].add(all[i], i, asOf: asOf, yearAgo: yearAgo) }
                 }
             }
+            for c in 0..<n { columns.finish(c, running[c], asOf: asOf, yearAgo: yearAgo) }
         }
-        let areaOfHome = snapshot.homes.map { $0.localAuthority ?? -1 }
-        var placements = [Int32](repeating: 0, count: n), moves = placements, unplanned = placements
-        var latest = [Int32](repeating: -1, count: n), days = latest, area = latest, by = latest
-        var ongoing = [UInt8](repeating: 0, count: n)
-        for c in 0..<n where running[c].placements > 0 {
-            let r = running[c]
-            placements[c] = r.placements
-            // Moves: placements started in the last 12 months, the first one not counted.
-            moves[c] = r.startsLastYear - (r.first > yearAgo ? 1 : 0)
-            unplanned[c] = r.unplanned
-            latest[c] = r.latest
-            ongoing[c] = r.ongoing
-            days[c] = (r.ongoing != 0 ? asOf : r.lastEnd) - r.first
-            area[c] = areaOfHome[Int(r.home)]
-            by[c] = r.placedBy
+        columns.homesToAuthorities(areaOfHome)
+        placements = columns.placements
+        moves = columns.moves
+        unplanned = columns.unplanned
+        latest = columns.latest
+        daysInCare = columns.days
+        ongoing = columns.ongoing
+        homeAuthority = columns.area
+        placedBy = columns.by
+    }
+
+    /// Fills the columns in one pass when each child's placements lie together (as a
+    /// snapshot's usually do): a child's figures stay in registers until its last
+    /// placement and are written once, instead of a million children's running figures
+    /// kept in memory and read back. False, with the columns part filled, on meeting a
+    /// child a second time.
+    private static func fillByRuns(_ all: UnsafeBufferPointer<Placement>, into columns: inout Columns, children n: Int,
+                                   asOf: Int32, yearAgo: Int32) -> Bool {
+        var seen = [UInt8](repeating: 0, count: n)
+        var child = -1
+        var r = Running()
+        for i in 0..<all.count {
+            let p = all[i]
+            let c = Int(p.child)
+            if c != child {
+                if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo) }
+                if seen[c] != 0 { return false }
+                seen[c] = 1
+                child = c
+                r = Running()
+            }
+            r.add(p, i, asOf: asOf, yearAgo: yearAgo)
         }
-        self.placements = placements
-        self.moves = moves
-        self.unplanned = unplanned
-        self.latest = latest
-        self.daysInCare = days
-        self.ongoing = ongoing
-        self.homeAuthority = area
-        self.placedBy = by
+        if child >= 0 { columns.finish(child, r, asOf: asOf, yearAgo: yearAgo) }
+        return true
     }
 
     var references: FoldedColumn { referenceSearch.column }
@@ -154,6 +220,50 @@ public final class ChildTable: Sendable {
             for i in 0..<count where selected[i] != 0 { out.append(Int32(i)) }
         }
         return out
+    }
+
+    /// The rows of `rows` (children in `order`'s order; nil: every child) that pass
+    /// `clause`, in the same order: the children list keeps each clause's rows in the
+    /// order shown, so a keystroke filters rows already in order. A few rows are tested
+    /// one by one; otherwise the clause is worked out a column at a time for every
+    /// child (contiguous memory, no branches) and the rows kept by looking it up.
+    public func narrow(sorted rows: [Int32]?, in order: ChildOrder, by clause: ChildQuery.Clause) -> [Int32] {
+        // Text no reference holds a byte of (the start of a field name being typed):
+        // nothing to look at.
+        if clause.tests.allSatisfy({ if case .reference(let folded) = $0 { !mayContain(folded) } else { false } }) {
+            return clause.negated ? rows ?? order.order : []
+        }
+        if rows == nil, !clause.negated, clause.tests.count == 1, let run = order.run(of: clause.tests[0], in: self) {
+            return Array(order.order[run])
+        }
+        if let rows, rows.count * 8 < count {
+            return rows.filter { c in clause.tests.contains { passes($0, Int(c)) } != clause.negated }
+        }
+        var hits = [UInt8](repeating: 0, count: count)
+        hits.withUnsafeMutableBufferPointer { mark(clause, into: $0) }
+        return hits.withUnsafeBufferPointer { hit in
+            guard let rows else {
+                var n = 0
+                for h in hit { n &+= Int(h) }
+                return order.select(hit, count: n)
+            }
+            return rows.filter { hit[Int($0)] != 0 }
+        }
+    }
+
+    /// `hit[i]` set to 1 where child i passes the clause, 0 where not (every entry written).
+    private func mark(_ clause: ChildQuery.Clause, into hit: UnsafeMutableBufferPointer<UInt8>) {
+        mark(clause.tests[0], into: hit)
+        if clause.tests.count > 1 {
+            var more = [UInt8](repeating: 0, count: count)
+            more.withUnsafeMutableBufferPointer { more in
+                for test in clause.tests.dropFirst() {
+                    mark(test, into: more)
+                    for i in 0..<count { hit[i] |= more[i] }
+                }
+            }
+        }
+        if clause.negated { for i in 0..<count { hit[i] ^= 1 } }
     }
 
     /// One child against one test.
