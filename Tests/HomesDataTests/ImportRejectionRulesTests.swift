@@ -41,6 +41,11 @@ import Testing
              kept: "SC200002", inspectionKept: false, column: "Inspection date", fragment: "inspection date '30/02/2023' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): inspection left out"),
         Rule(name: "a yes/no flag that is neither", row: "SC200002,Children's home,Oak House,Kent,Full inspection,2023-02-07,30000002,Good,sometimes,4",
              kept: "SC200002", inspectionKept: true, column: "Short break only children's home", fragment: "expected yes or no, found 'sometimes': taken as no"),
+        // Found by the import fuzzer: the loader refused the whole home for it.
+        Rule(name: "more places than any home has", row: "SC200002,Children's home,Oak House,Kent,Full inspection,2023-02-07,30000002,Good,N,20000005",
+             kept: "SC200002", inspectionKept: true, column: "Places", fragment: "places '20000005' is impossible (expected 0 to 5000): left out"),
+        Rule(name: "an inspection date in the year 4038", row: "SC200002,Children's home,Oak House,Kent,Full inspection,4038-06-03,30000002,Good,N,4",
+             kept: "SC200002", inspectionKept: false, column: "Inspection date", fragment: "inspection date '4038-06-03' is not a possible date (expected yyyy-mm-dd or dd/mm/yyyy, from 1900 to 2100): inspection left out"),
     ]
 
     @Test(arguments: rules)

@@ -202,7 +202,11 @@ struct OfstedFile: Sendable {
             if let i = c.at(.places) {
                 switch OfstedValues.count(cell(i)) {
                 case .blank: break
-                case .number(let n): d.places = Int32(n)
+                case .number(let n) where n <= SnapshotParser.maximumPlaces: d.places = Int32(n)
+                case .number:
+                    // More than any home has: the loader would refuse the whole home
+                    // (found by the import fuzzer), so only the number is left out.
+                    warn(r.line, header(i), "places \(CSVReader.printable(cell(i))) is impossible (expected 0 to \(SnapshotParser.maximumPlaces)): left out")
                 case .invalid: warn(r.line, header(i), "places \(CSVReader.printable(cell(i))) is not a whole number: left out")
                 }
             }
