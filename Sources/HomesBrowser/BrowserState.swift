@@ -298,23 +298,10 @@ public struct BrowserState: Equatable, Sendable {
     mutating func applyQueryLine(_ action: Action) {
         guard var line = queryLine else { return }
         switch action {
-        case .insert(let c):
-            line.text.insert(c, at: line.caret)
-            line.caret += 1
-        case .deleteBackward:
-            guard line.caret > 0 else { return }
-            line.text.remove(at: line.caret - 1)
-            line.caret -= 1
-        case .deleteForward:
-            guard line.caret < line.text.count else { return }
-            line.text.remove(at: line.caret)
-        case .caretLeft: line.caret = max(0, line.caret - 1); queryLine = line; return
-        case .caretRight: line.caret = min(line.text.count, line.caret + 1); queryLine = line; return
-        case .caretHome: line.caret = 0; queryLine = line; return
-        case .caretEnd: line.caret = line.text.count; queryLine = line; return
-        case .clearLine:
-            line.text = []
-            line.caret = 0
+        case .insert, .deleteBackward, .deleteForward, .clearLine, .caretLeft, .caretRight, .caretHome, .caretEnd:
+            let changed = LineEditor.edit(action, text: &line.text, caret: &line.caret) == true
+            queryLine = line
+            guard changed else { return }
         case .historyOlder, .historyNewer:
             guard recall(action == .historyOlder, into: &line) else { return }
         case .acceptQuery:
@@ -341,6 +328,13 @@ public struct BrowserState: Equatable, Sendable {
             line.typed = nil
         }
         queryLine = line
+        runQueryLine()
+    }
+
+    /// Runs the query line's text: the list narrows to it, or keeps its last good result
+    /// and the line shows the error.
+    mutating func runQueryLine() {
+        guard var line = queryLine else { return }
         line.error = setQuery(text: line.string)
         queryLine = line
         if line.error == nil {

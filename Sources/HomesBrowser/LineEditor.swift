@@ -16,7 +16,12 @@ public struct LineEditor: Equatable, Sendable {
 
     /// Applies an editing action. Returns whether the text changed (the screen then
     /// narrows again), false for caret moves, nil for actions that are not edits.
-    public mutating func edit(_ action: Action) -> Bool? {
+    public mutating func edit(_ action: Action) -> Bool? { Self.edit(action, text: &text, caret: &caret) }
+
+    /// The editing actions on any text and caret (the list's query line keeps its own):
+    /// true when the text changed, false for caret moves and edits with nothing to do
+    /// (Backspace at the start), nil for actions that are not edits.
+    static func edit(_ action: Action, text: inout [Character], caret: inout Int) -> Bool? {
         switch action {
         case .insert(let c):
             text.insert(c, at: caret)
