@@ -44,9 +44,16 @@ extension BrowserState {
         return true
     }
 
+    /// Texts in between tried, newest first, when a batch ends in an error.
+    static let errorSearchLimit = 32
+
     /// Runs the query once for the edits deferred, leaving the state as the edits one by
     /// one would have: the list of the last text that parsed (the final one, or when it
     /// has an error the latest text before it that had none) and the final text's error.
+    /// Only the `errorSearchLimit` latest texts are tried: when all of them have an error
+    /// too (a paste that opens a quote it never closes) the list stays as it was before
+    /// the batch, where one by one it would show some earlier prefix's list. Trying every
+    /// prefix of a 2,000-character paste would parse a million characters.
     mutating func runDeferredQueryEdits(_ edits: DeferredQueryEdits) {
         guard edits.changes > 0 else { return }
         runQueryLine()
@@ -54,12 +61,14 @@ extension BrowserState {
         // Rare (the line ends in an error): find the latest text in between that parsed,
         // newest first, and show its list as typing it key by key would have.
         var text = edits.text, caret = edits.caret
+        // The texts after changes N-limit … N-1 (change N made the final text, tried above).
+        let tried = max(1, edits.changes - Self.errorSearchLimit)..<edits.changes
         var between: [String] = []
-        for action in edits.actions.dropLast() where LineEditor.edit(action, text: &text, caret: &caret) == true {
-            between.append(String(text))
+        var changed = 0
+        for action in edits.actions where LineEditor.edit(action, text: &text, caret: &caret) == true {
+            changed += 1
+            if tried.contains(changed) { between.append(String(text)) }
         }
-        // The last change is the final text, already tried; drop it when it is in `between`.
-        if between.count == edits.changes { between.removeLast() }
         for candidate in between.reversed() where (try? Query.parse(candidate, index: index)) != nil {
             let error = queryLine?.error
             setQuery(text: candidate)

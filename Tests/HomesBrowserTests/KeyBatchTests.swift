@@ -76,6 +76,29 @@ import HomesData
         #expect(app.state.queryText == "leeds rating")
     }
 
+    /// An error within the last `errorSearchLimit` texts: the batch finds the last good text
+    /// as one by one would. Beyond it, the list stays as it was before the batch.
+    @Test func anErrorFoundWithinTheLimitAndBeyondIt() {
+        let index = SnapshotIndex(TestSnapshots.small())
+        let near = Self.keys("leeds \"") + Self.keys(String(repeating: "x", count: BrowserState.errorSearchLimit - 2))
+        var single = TestSnapshots.app(index), batched = TestSnapshots.app(index)
+        _ = Self.oneByOne(&single, [.character("/")] + near)
+        _ = batched.handle([.character("/")] + near)
+        #expect(single.state.queryText == "leeds ")
+        #expect(batched.state == single.state)
+
+        let far = near + Self.keys("xxxx")
+        single = TestSnapshots.app(index)
+        batched = TestSnapshots.app(index)
+        _ = Self.oneByOne(&single, [.character("/")] + far)
+        _ = batched.handle([.character("/")])
+        _ = batched.handle(far)
+        #expect(single.state.queryText == "leeds ")
+        #expect(batched.state.queryText == "")
+        #expect(batched.state.results.count == 4)
+        #expect(batched.state.queryLine?.error != nil)
+    }
+
     @Test func aPasteOnTheListIsAQueryNotKeys() {
         var app = TestSnapshots.app()
         // As keys, q would quit and c open the changes; pasted, it is text.
