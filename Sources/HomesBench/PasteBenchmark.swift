@@ -121,7 +121,7 @@ enum PasteBenchmark {
             for (name, var times) in [("first time (a sort, as every switch was before)", cold), ("every order kept", warm)] {
                 times.sort()
                 let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
-                print("sort switch (s) over \(columns) columns, \(label), \(name): min \(format(times[0])) ms, "
+                print("sort switch (s) over \(columns) columns, \(label), \(name): min \(format(times[0])) ms, p50 \(format(times[times.count / 2])) ms, "
                       + "p99 \(format(p99)) ms, max \(format(times.last!)) ms (frame 16 ms)")
             }
         }

@@ -21,6 +21,7 @@ enum SoakBenchmark {
         let snapshot = SnapshotGenerator(homes: homes, seed: seed).generate()
         let index = SnapshotIndex(snapshot)
         print("snapshot: \(snapshot.homes.count) homes, \(snapshot.placements.count) placements; " + memory())
+        fflush(nil)
         var app = BrowserApp(index: index, title: "soak", colour: true, width: 80, height: 24)
         var events = SoakEvents(seed: seed)
         let window = 10_000
@@ -45,6 +46,7 @@ enum SoakBenchmark {
                 windows.append((step, ms, currentRSS(), peakRSS()))
                 if windows.count <= 3 || step % (window * 10) == 0 || step == actions {
                     print("step \(step): \(format(ms)) ms for the last \(step % window == 0 ? window : step % window) events; " + memory())
+                    fflush(nil)  // shown as it goes, even into a file
                 }
                 windowStart = now()
             }
