@@ -78,6 +78,16 @@ enum PasteBenchmark {
             print("paste of \(length) characters settles in \(format(batch)) ms as one batch of keys, "
                   + "\(format(bracketed)) ms as a bracketed paste (target 50 ms for 2,000)")
             print("  of which handling the keys \(format(handling)) ms, the rest drawing")
+            var parsing = Double.infinity, matching = Double.infinity
+            for _ in 0..<rounds {
+                let t0 = now()
+                guard let query = try? Query.parse(text, index: index) else { break }
+                parsing = min(parsing, ms(t0))
+                let t1 = now()
+                _ = index.selection(query)
+                matching = min(matching, ms(t1))
+            }
+            print("  the query alone: parsed in \(format(parsing)) ms, matched in \(format(matching)) ms")
             print("  status line after it:\(shown.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " " + shown.trimmingCharacters(in: .whitespaces))")
             if length <= 300 {
                 let single = fastest(1, index) { app in
