@@ -25,8 +25,8 @@ enum SoakBenchmark {
         var app = BrowserApp(index: index, title: "soak", colour: true, width: 80, height: 24)
         var events = SoakEvents(seed: seed)
         let window = 10_000
-        var windowStart = now()
-        var windows: [(step: Int, ms: Double, rss: Int, peak: Int)] = []
+        var windowStart = now(), windowCPU = cpuTime()
+        var windows: [(step: Int, ms: Double, cpu: Double, rss: Int, peak: Int)] = []
         var effects = 0
         for step in 1...actions {
             let event = events.next()
@@ -43,27 +43,41 @@ enum SoakBenchmark {
             }
             if step % window == 0 || step == actions {
                 let ms = Double(now() - windowStart) / 1_000_000
-                windows.append((step, ms, currentRSS(), peakRSS()))
-                if windows.count <= 3 || step % (window * 10) == 0 || step == actions {
-                    print("step \(step): \(format(ms)) ms for the last \(step % window == 0 ? window : step % window) events; " + memory())
+                let cpu = cpuTime() - windowCPU
+                windows.append((step, ms, cpu, currentRSS(), peakRSS()))
+                if windows.count <= 3 || step % (window * 5) == 0 || step == actions {
+                    let s = app.state
+                    print("step \(step): \(format(ms)) ms (CPU \(format(cpu)) ms) for the last \(step % window == 0 ? window : step % window) events; "
+                          + memory() + "; screens \(s.stack.count + 1), history \(s.history.entries.count), saved \(s.savedQueries.entries.count), marks \(s.marks.count)")
                     fflush(nil)  // shown as it goes, even into a file
                 }
                 windowStart = now()
+                windowCPU = cpuTime()
             }
         }
         if let first = windows.first, let last = windows.last {
             // The first window warms caches (sort orders, recent results): compare the
             // second with the last when there is one.
             let base = windows.count > 2 ? windows[1] : first
-            print("first windows: \(format(base.ms)) ms per \(window) events at step \(base.step), current RSS \(base.rss / 1024) MiB, peak \(base.peak / 1024) MiB")
-            print("last window:   \(format(last.ms)) ms at step \(last.step), current RSS \(last.rss / 1024) MiB, peak \(last.peak / 1024) MiB")
-            print("slowest window \(format(windows.map(\.ms).max()!)) ms, fastest \(format(windows.map(\.ms).min()!)) ms; "
+            print("first windows: \(format(base.ms)) ms (CPU \(format(base.cpu)) ms) per \(window) events at step \(base.step), current RSS \(base.rss / 1024) MiB, peak \(base.peak / 1024) MiB")
+            print("last window:   \(format(last.ms)) ms (CPU \(format(last.cpu)) ms) at step \(last.step), current RSS \(last.rss / 1024) MiB, peak \(last.peak / 1024) MiB")
+            print("CPU per window: slowest \(format(windows.map(\.cpu).max()!)) ms, fastest \(format(windows.map(\.cpu).min()!)) ms; "
                   + "\(effects) quit/suspend requests ignored; every invariant held after every event")
         }
         return 0
     }
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// User and system CPU time of the process, ms: on a shared machine the wall clock
+    /// says how busy the others are; this says whether the browser itself slowed down.
+    static func cpuTime() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+        let system = Double(usage.ru_stime.tv_sec) * 1000 + Double(usage.ru_stime.tv_usec) / 1000
+        return user + system
+    }
 
     static func format(_ ms: Double) -> String { String(format: "%.1f", ms) }
 
