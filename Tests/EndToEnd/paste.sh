@@ -58,3 +58,20 @@ e2e_wait_for ' 3,999 open homes' "the whole list after Esc"
 e2e_keys q
 e2e_wait_exit "q after the pastes"
 e2e_expect_restored "q after the pastes"
+
+# Bracketed paste is turned off on every way out: `cat -v` run straight after homes (the
+# shell does not touch the terminal in between) shows a paste without ESC [200~ marks.
+for way in q TERM; do
+  e2e_run "$HOMES; cat -v"
+  e2e_wait_for ' [0-9,]+ open homes' "homes to open before $way"
+  if [ "$way" = q ]; then e2e_keys q; else kill -TERM "$(e2e_homes_pid)"; fi
+  e2e_wait_gone ' [0-9,]+ open homes' "homes to end ($way)"
+  tm set-buffer -b homes -- "probe-$way"
+  tm paste-buffer -p -b homes
+  e2e_keys Enter
+  e2e_wait_for "^probe-$way\$" "the probe pasted after $way"
+  e2e_screen | grep -q '200~' && fail "bracketed paste left on after $way"
+  e2e_keys C-d
+  e2e_wait_for '^\$ ?$' "the shell prompt after cat"
+  pass "bracketed paste turned off after $way"
+done
