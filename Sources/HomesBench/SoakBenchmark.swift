@@ -29,7 +29,7 @@ enum SoakBenchmark {
         var windows: [(step: Int, ms: Double, cpu: Double, rss: Int, peak: Int)] = []
         var effects = 0
         for step in 1...actions {
-            let event = events.next()
+            let event = events.next(for: app)
             if app.handle(event) != .none { effects += 1 }  // quit and suspend are the adapter's: the soak goes on
             let grid = app.draw(width: app.state.width, height: app.state.terminalHeight)
             if grid.lines.count != app.state.terminalHeight {

@@ -4,7 +4,8 @@
 /// drive `BrowserApp` with it; the same seed gives the same events, so a failure is
 /// reported as a seed and a step and replayed exactly.
 ///
-/// Keys bound to exporting are left out: the soak must not write files where it runs.
+/// Nothing that would export is sent (no key bound to exporting, no typed letter that
+/// exports on the screen showing): the soak must never write files where it runs.
 public struct SoakEvents {
     private var state: UInt64
     private let bound: [KeyEvent]
@@ -31,7 +32,18 @@ public struct SoakEvents {
 
     private mutating func below(_ n: Int) -> Int { Int(random() % UInt64(n)) }
 
-    public mutating func next() -> KeyEvent {
+    /// The next event for `app`: drawn again while it would export there (an `e` typed on
+    /// the list is a key, not text).
+    public mutating func next(for app: BrowserApp) -> KeyEvent {
+        while true {
+            let event = next()
+            if case .mouse = event { return event }
+            if case .paste = event { return event }
+            if app.action(for: event) != .export { return event }
+        }
+    }
+
+    mutating func next() -> KeyEvent {
         switch below(100) {
         case 0..<55: return bound[below(bound.count)]
         case 55..<80: return .character(Self.typed[below(Self.typed.count)])

@@ -13,8 +13,12 @@ import HomesData
         var app = TestSnapshots.app(index)
         var events = SoakEvents(seed: seed)
         for step in 1...800 {
-            let event = events.next()
+            let event = events.next(for: app)
             _ = app.handle(event)
+            if app.state.prompt.map({ if case .exportTo = $0.purpose { true } else { false } }) == true {
+                Issue.record("seed \(seed), step \(step): the soak asked to export (it must never write files)")
+                return
+            }
             let grid = app.draw(width: app.state.width, height: app.state.terminalHeight)
             if grid.lines.count != app.state.terminalHeight || app.state.brokenInvariant != nil {
                 Issue.record("seed \(seed), step \(step), after \(event): \(app.state.brokenInvariant ?? "drew \(grid.lines.count) lines")")
