@@ -2,7 +2,7 @@ import HomesData
 
 /// The browser as the terminal adapter runs it: keys in, grids out.
 public struct BrowserApp: TerminalProgram {
-    public private(set) var state: BrowserState
+    public internal(set) var state: BrowserState
     /// Where the query history is kept between runs; nil keeps it for this run only.
     let historyStore: QueryHistoryStore?
     /// Where the saved queries are kept (the settings file, wired by the `homes` command);
@@ -30,6 +30,7 @@ public struct BrowserApp: TerminalProgram {
     }
 
     public mutating func handle(_ event: KeyEvent) -> Effect {
+        if case .paste = event { return handle([event]).effect }
         if case .mouse(let mouse) = event {
             for action in actions(for: mouse) { _ = perform(action) }
             return .none

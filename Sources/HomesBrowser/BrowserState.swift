@@ -67,6 +67,10 @@ public struct BrowserState: Equatable, Sendable {
 
     /// All homes in the current sort order, so a new query only filters (no sort per key).
     private var sortedAll: SortedHomes
+    /// Every order sorted so far, by column and direction: switching back to a column
+    /// filters its order instead of sorting 100,000 homes again. The index never changes
+    /// under a state, so an order stays right for the state's life.
+    private var sortOrders = SortOrders()
     /// The sorted results of the last few queries, by query text: backspacing through a
     /// query returns to lists already computed instead of scanning every home again.
     private var recent = RecentResults()
@@ -91,7 +95,7 @@ public struct BrowserState: Equatable, Sendable {
         let sort = defaults.startingSort
         sortColumn = sort.column
         descending = sort.descending
-        sortedAll = SortedHomes(index: index, column: sort.column, descending: sort.descending)
+        sortedAll = sortOrders.order(index: index, column: sort.column, descending: sort.descending)
         widths = HomeColumnWidths(index: index)
         // The empty query lists the open homes: the register at the snapshot date.
         results = sortedResults(query)
@@ -250,9 +254,11 @@ public struct BrowserState: Equatable, Sendable {
         beforeSort = selectedHome
         sortColumn = column
         self.descending = descending
-        sortedAll = SortedHomes(index: index, column: column, descending: descending)
+        sortedAll = sortOrders.order(index: index, column: column, descending: descending)
+        // The same homes in the new order: a walk of the order, no query run, no sort.
+        results = sortedAll.filter(results, everything: false)
         recent = RecentResults()
-        results = sortedResults(query)
+        recent.remember(query, results)
         list = CursorView()
         list.clamp(count: results.count, page: listPage)
     }
@@ -300,23 +306,10 @@ public struct BrowserState: Equatable, Sendable {
     mutating func applyQueryLine(_ action: Action) {
         guard var line = queryLine else { return }
         switch action {
-        case .insert(let c):
-            line.text.insert(c, at: line.caret)
-            line.caret += 1
-        case .deleteBackward:
-            guard line.caret > 0 else { return }
-            line.text.remove(at: line.caret - 1)
-            line.caret -= 1
-        case .deleteForward:
-            guard line.caret < line.text.count else { return }
-            line.text.remove(at: line.caret)
-        case .caretLeft: line.caret = max(0, line.caret - 1); queryLine = line; return
-        case .caretRight: line.caret = min(line.text.count, line.caret + 1); queryLine = line; return
-        case .caretHome: line.caret = 0; queryLine = line; return
-        case .caretEnd: line.caret = line.text.count; queryLine = line; return
-        case .clearLine:
-            line.text = []
-            line.caret = 0
+        case .insert, .deleteBackward, .deleteForward, .clearLine, .caretLeft, .caretRight, .caretHome, .caretEnd:
+            let changed = LineEditor.edit(action, text: &line.text, caret: &line.caret) == true
+            queryLine = line
+            guard changed else { return }
         case .historyOlder, .historyNewer:
             guard recall(action == .historyOlder, into: &line) else { return }
         case .acceptQuery:
@@ -343,6 +336,13 @@ public struct BrowserState: Equatable, Sendable {
             line.typed = nil
         }
         queryLine = line
+        runQueryLine()
+    }
+
+    /// Runs the query line's text: the list narrows to it, or keeps its last good result
+    /// and the line shows the error.
+    mutating func runQueryLine() {
+        guard var line = queryLine else { return }
         line.error = setQuery(text: line.string)
         queryLine = line
         if line.error == nil {
@@ -639,6 +639,21 @@ struct RecentResults: Sendable {
             if let narrowed = index.refine(earlier.homes, from: earlier.query, to: query) { return narrowed }
         }
         return nil
+    }
+}
+
+/// The orders of every home sorted so far, by column and direction (at most two per
+/// column: 8 bytes a home each, 0.8 MB at 100,000 homes).
+struct SortOrders: Sendable {
+    private var orders: [Int: SortedHomes] = [:]
+
+    /// The order, sorted now when it is the first time it is asked for.
+    mutating func order(index: SnapshotIndex, column: ListColumn, descending: Bool) -> SortedHomes {
+        let key = column.rawValue * 2 + (descending ? 1 : 0)
+        if let known = orders[key] { return known }
+        let sorted = SortedHomes(index: index, column: column, descending: descending)
+        orders[key] = sorted
+        return sorted
     }
 }
 

@@ -12,6 +12,9 @@ public enum KeyEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// A mouse button or wheel, at a cell of the terminal (0-based, top-left origin).
     case mouse(MouseEvent)
+    /// Text the terminal said was pasted (bracketed paste): text to type, never keys to
+    /// obey. Newlines and tabs are kept as they came; the browser decides what they mean.
+    case paste(String)
 }
 
 /// What the mouse did, as the adapter decoded it. A double click is decided in the
@@ -49,6 +52,22 @@ public enum Effect: Equatable, Sendable {
 /// Keeping the adapter this ignorant lets every screen be tested without a terminal.
 public protocol TerminalProgram {
     mutating func handle(_ event: KeyEvent) -> Effect
+    /// Handles events that arrived together (drained before one redraw), in order, up to
+    /// the first that asks to quit or suspend: that effect and how many events were
+    /// handled (the adapter keeps the rest for after a resume). A program may coalesce
+    /// the work of a batch; the result must be what the events one by one would give.
+    mutating func handle(_ events: [KeyEvent]) -> (effect: Effect, handled: Int)
     /// Draws the whole screen; must not change state (scrolling is decided in `handle`).
     func draw(width: Int, height: Int) -> Grid
+}
+
+extension TerminalProgram {
+    /// One by one, for programs with nothing to coalesce.
+    public mutating func handle(_ events: [KeyEvent]) -> (effect: Effect, handled: Int) {
+        for (i, event) in events.enumerated() {
+            let effect = handle(event)
+            if effect != .none { return (effect, i + 1) }
+        }
+        return (.none, events.count)
+    }
 }

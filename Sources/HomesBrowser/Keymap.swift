@@ -195,6 +195,7 @@ public enum Keymap {
         case .function(let n): "F\(n)"
         case .resize: "resize"
         case .mouse: "mouse"
+        case .paste: "paste"
         }
     }
 

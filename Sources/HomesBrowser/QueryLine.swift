@@ -54,9 +54,7 @@ enum QueryLineView {
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1)
         canvas.text("/", x: 0, y: y, style: Style(bold: true))
         // Keep the caret visible on long queries: scroll the text by whole characters.
-        let room = canvas.width - 3
-        var start = 0
-        while start < line.caret, TextWidth.of(String(line.text[start..<line.caret])) > room { start += 1 }
+        let start = LineEditor.firstShown(line.text, caret: line.caret, room: canvas.width - 3)
         var x = 2
         let text = state.meeting ? MeetingMode.maskedChildValues(line.text, index: state.index) : line.text
         for (i, character) in text.enumerated().dropFirst(start) {

@@ -25,6 +25,7 @@ public struct KeyEchoProgram: TerminalProgram {
         case .character("s"): return .suspend
         case .character(let character): typed.append(character)
         case .backspace: if !typed.isEmpty { typed.removeLast() }
+        case .paste(let text): typed += text.filter { !$0.isNewline }
         default: break
         }
         return .none

@@ -34,6 +34,27 @@ public enum KeyTranslation {
         }
     }
 
+    /// xterm's bracketed paste: asked for on start, turned off on every way out; the marks
+    /// around a paste are given to curses as keys of their own (`define_key`).
+    public static let bracketedPasteOn = "\u{1B}[?2004h"
+    public static let bracketedPasteOff = "\u{1B}[?2004l"
+    static let pasteStartSequence = "\u{1B}[200~"
+    static let pasteEndSequence = "\u{1B}[201~"
+    /// Codes above curses' own keys for the two marks.
+    static let pasteStartCode = KEY_MAX + 0x100
+    static let pasteEndCode = KEY_MAX + 0x101
+
+    /// A character of pasted text: newlines (a terminal sends \r) and tabs kept as
+    /// text, other controls dropped, never a key.
+    public static func pastedCharacter(_ value: UInt32) -> Character? {
+        switch value {
+        case 10, 13: return "\n"
+        case 9: return "\t"
+        case 0..<32, 127, 0x80..<0xA0: return nil
+        default: return Unicode.Scalar(value).map { Character($0) }
+        }
+    }
+
     /// A curses key code (KEY_UP, KEY_F(5), KEY_RESIZE …).
     public static func functionKey(_ code: Int32, size: () -> (width: Int, height: Int)) -> KeyEvent? {
         switch code {

@@ -66,6 +66,18 @@ public final class TerminalSession {
         mouse = mouseWanted && mousemask(MouseTranslation.buttonsWanted, nil) != 0
         if mouse { mouseinterval(0) }
         Self.prepareSignalRestore(mouse: mouse)
+        // Pasted text comes between ESC [200~ and ESC [201~ once asked for (xterm's
+        // bracketed paste), so a paste is typed as text and never obeyed as keys.
+        define_key(KeyTranslation.pasteStartSequence, KeyTranslation.pasteStartCode)
+        define_key(KeyTranslation.pasteEndSequence, KeyTranslation.pasteEndCode)
+        Self.bracketedPaste(true)
+    }
+
+    /// Turns xterm's bracketed paste on or off. Terminals without it ignore the sequence.
+    private static func bracketedPaste(_ on: Bool) {
+        fflush(homes_stdout())
+        let bytes = on ? KeyTranslation.bracketedPasteOn : KeyTranslation.bracketedPasteOff
+        _ = bytes.withCString { write(1, $0, strlen($0)) }
     }
 
     deinit { close() }
@@ -75,6 +87,7 @@ public final class TerminalSession {
         guard open else { return }
         open = false
         endwin()
+        Self.bracketedPaste(false)
         homes_release_resize_and_stop()
         for signal in Self.restoringSignals { homes_uninstall_restore_handler(signal) }
         if let screen { delscreen(screen) }
@@ -104,20 +117,23 @@ public final class TerminalSession {
                 continue
             }
             failures = 0
-            var effect = apply(first, to: &program, size: &size)
-            // Drain keys already typed (held-down arrows, pasted text) before drawing once.
-            var drained = 0
-            while effect == .none, drained < 256, let event = nextEvent(waiting: false) {
-                effect = apply(event, to: &program, size: &size)
-                drained += 1
-            }
-            switch effect {
-            case .quit:
-                return
-            case .suspend:
-                if suspendAndResume(&program, size: &size) == .quit { return }
-            case .none:
-                break
+            // Drain every key already waiting (held-down arrows, fast typing, a paste the
+            // terminal did not bracket) into one batch: the program recomputes once for it
+            // and the screen is drawn once. The cap keeps a flood of input from starving
+            // the screen: what is left is the next batch.
+            var batch = [first]
+            while batch.count < Self.batchLimit, let event = nextEvent(waiting: false) { batch.append(event) }
+            while !batch.isEmpty {
+                let (effect, handled) = apply(batch, to: &program, size: &size)
+                batch.removeFirst(max(1, min(handled, batch.count)))
+                switch effect {
+                case .quit:
+                    return
+                case .suspend:
+                    if suspendAndResume(&program, size: &size) == .quit { return }
+                case .none:
+                    break
+                }
             }
             draw(program, size: size)
         }
@@ -139,12 +155,19 @@ public final class TerminalSession {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    private func apply(_ event: KeyEvent, to program: inout some TerminalProgram, size: inout Size) -> Effect {
-        if case .resize(let width, let height) = event {
-            size = Size(width: width, height: height)
-            painter.invalidate()
+    /// Most events handled before the screen is drawn again.
+    static let batchLimit = 4096
+
+    /// Hands events to the program; the size is the last resize among those it handled.
+    private func apply(_ events: [KeyEvent], to program: inout some TerminalProgram, size: inout Size) -> (effect: Effect, handled: Int) {
+        let (effect, handled) = program.handle(events)
+        for event in events.prefix(handled) {
+            if case .resize(let width, let height) = event {
+                size = Size(width: width, height: height)
+                painter.invalidate()
+            }
         }
-        return program.handle(event)
+        return (effect, handled)
     }
 
     private func nextEvent(waiting: Bool) -> KeyEvent? {
@@ -156,6 +179,10 @@ public final class TerminalSession {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == ERR { return nil }
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == KeyTranslation.pasteStartCode {
+                return .paste(readPaste(window))
+            }
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == KeyTranslation.pasteEndCode { continue }
             if status == KEY_CODE_YES, Int32(bitPattern: value) == KEY_MOUSE {
                 var reported = MEVENT()
                 if getmouse(&reported) == OK, let event = MouseTranslation.event(buttons: reported.bstate, x: reported.x, y: reported.y) {
@@ -169,6 +196,33 @@ public final class TerminalSession {
             if !waiting { continue }  // an unbound key: look for the next one
         }
     }
+
+    /// The text of a bracketed paste, read up to its end mark. A terminal that never sends
+    /// the end (or a paste cut short) ends it after a quiet tenth of a second; a paste
+    /// larger than `pasteLimit` characters ends there, the rest arriving as keys.
+    private func readPaste(_ window: UnsafeMutablePointer<WINDOW>?) -> String {
+        wtimeout(window, 100)
+        var text = ""
+        var count = 0
+        while count < Self.pasteLimit {
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == ERR { break }
+            if status == KEY_CODE_YES {
+                if Int32(bitPattern: value) == KeyTranslation.pasteEndCode { break }
+                if Int32(bitPattern: value) == KEY_ENTER { text.append("\n") }
+                continue
+            }
+            if let character = KeyTranslation.pastedCharacter(value) {
+                text.append(character)
+                count += 1
+            }
+        }
+        return text
+    }
+
+    /// Most characters one paste event carries.
+    static let pasteLimit = 1_000_000
 
     private func draw(_ program: some TerminalProgram, size: Size) {
         let grid = program.draw(width: size.width, height: size.height)
@@ -191,7 +245,9 @@ public final class TerminalSession {
     /// learns a size change made while stopped from the SIGWINCH the terminal sends.
     private func suspend() {
         endwin()
+        Self.bracketedPaste(false)
         homes_stop_self()
+        Self.bracketedPaste(true)
         painter.invalidate()
     }
 
@@ -207,6 +263,7 @@ public final class TerminalSession {
     private static func prepareSignalRestore(mouse: Bool) {
         // xterm's mouse modes off (normal, button-event, SGR), before the screen is left.
         var bytes: [UInt8] = mouse ? Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8) : []
+        bytes += Array(KeyTranslation.bracketedPasteOff.utf8)
         for (capability, fallback) in [("rmkx", ""), ("rmcup", "\u{1B}[?1049l"), ("cnorm", "\u{1B}[?25h"), ("sgr0", "\u{1B}[0m")] {
             if let value = tigetstr(capability), Int(bitPattern: value) != -1 {
                 bytes += Array(String(cString: value).utf8)

@@ -17,6 +17,16 @@ import Testing
         #expect(KeyTranslation.event(status: OK, value: value, size: Self.size) == expected)
     }
 
+    /// Pasted text is text: Enter and Tab stay characters for the browser to join lines
+    /// with, Escape, Backspace, Ctrl-letters and C1 controls are dropped, never keys.
+    @Test("a paste's characters are text, never keys", arguments: [
+        (UInt32(13), Character?("\n")), (10, "\n"), (9, "\t"), (113, "q"), (0xE9, "é"), (0x4E2D, "中"),
+        (27, nil), (127, nil), (8, nil), (3, nil), (26, nil), (0, nil), (0x9B, nil), (0xD800, nil),
+    ])
+    func pastedCharacter(value: UInt32, expected: Character?) {
+        #expect(KeyTranslation.pastedCharacter(value) == expected)
+    }
+
     @Test("controls nobody binds never arrive as text", arguments: [UInt32(0), 28, 29, 30, 31, 0x80, 0x9B, 0x9F, 0xD800])
     func unboundControl(value: UInt32) {
         #expect(KeyTranslation.event(status: OK, value: value, size: Self.size) == nil)
