@@ -7,7 +7,9 @@ import HomesBrowser
 /// mode no child reference drawn anywhere.
 ///
 /// Input: each byte is an event (printable characters for most bytes, so queries get
-/// typed; the rest are keys, resizes and clicks taking their arguments from the next bytes).
+/// typed; the rest are keys, resizes, clicks and pastes taking their arguments from the
+/// next bytes). The state's own invariants (`BrowserState.brokenInvariant`: every
+/// screen's cursor, scroll and caret) are checked too.
 enum BrowserFuzz {
     static let maximumEvents = 400
 
@@ -41,6 +43,12 @@ enum BrowserFuzz {
             case 0xF1, 0xF2:
                 let kinds: [MouseEvent.Kind] = [.press, .doubleClick, .wheelUp, .wheelDown]
                 event = .mouse(MouseEvent(kinds[next() % kinds.count], x: next() % (width + 2), y: next() % (height + 2)))
+            case 0xF5:
+                // A paste: the next bytes, up to a length given by the byte after.
+                let count = next() % 64
+                let start = min(i, bytes.count), end = min(i + count, bytes.count)
+                event = .paste(String(decoding: bytes[start..<end], as: UTF8.self))
+                i = end
             case 0xF3: event = .character("é")
             case 0xF4: event = .character("£")
             default: event = .character(Character(UnicodeScalar(UInt8(0x61 + b % 26))))
@@ -57,6 +65,7 @@ enum BrowserFuzz {
     /// The first broken invariant, if any.
     static func check(_ app: BrowserApp, width: Int, height: Int) -> String? {
         let state = app.state
+        if let broken = state.brokenInvariant { return broken }
         let list = state.list
         if !state.results.isEmpty, !(0..<state.results.count).contains(list.cursor) {
             return "the list's cursor \(list.cursor) is outside its \(state.results.count) homes"
