@@ -56,6 +56,9 @@ struct BrowseCommand: ParsableCommand {
         var browser = BrowserApp(index: index, title: title(of: loaded), colour: session.colour,
                                  historyStore: QueryHistoryStore.standard(), savedQueryStore: Self.settingsQueryStore,
                                  meeting: StartupSettings.meeting(flag: meeting), list: Self.listDefaults)
+        // The authority card, journeys and the summary by owner need groupings of every
+        // placement; made now, on another core, their first opening is not slower than the next.
+        index.prepareGroupingsInBackground()
         session.run(&browser)
         session.close()
     }
