@@ -299,7 +299,9 @@ struct SnapshotParser {
 
     /// Years outside this range are typing errors, not records of children's homes.
     static let plausibleYears = Day.plausibleYears
-    static let plausibleDays = Day(year: 1900, month: 1, day: 1)!.daysSince1970...Day(year: 2100, month: 12, day: 31)!.daysSince1970
+    static let plausibleDays = firstPlausibleDay...lastPlausibleDay
+    static let firstPlausibleDay = Day(year: plausibleYears.lowerBound, month: 1, day: 1)!.daysSince1970
+    static let lastPlausibleDay = Day(year: plausibleYears.upperBound, month: 12, day: 31)!.daysSince1970
 
     @inline(__always)
     mutating func date(_ path: RecordPath, _ key: StaticString?, _ ok: inout Bool) throws(ParseStop) -> Day? {
