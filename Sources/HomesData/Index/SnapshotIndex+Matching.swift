@@ -44,44 +44,66 @@ extension SnapshotIndex {
         if clauses.isEmpty && !defaultOpen { return ([UInt8](repeating: 1, count: n), n) }
         let clauses = defaultOpen ? clauses + [QueryClause(field: .status, negated: false, values: [.keyword(StatusCode.open)])] : clauses
         // Column clauses first: they are cheap and usually leave few candidates, and
-        // text clauses then look only at those instead of scanning every home.
-        let ordered = clauses.filter { !$0.scansText } + clauses.filter(\.scansText)
+        // text clauses then look only at those instead of scanning every home. A clause
+        // given twice (a paste repeating itself) is asked once.
+        let distinct = Self.distinct(clauses)
+        let ordered = distinct.filter { !$0.scansText } + distinct.filter(\.scansText)
         var selected = [UInt8](repeating: 1, count: n)
-        var hits = [UInt8](repeating: 0, count: n)
         var remaining = n
+        var next = 0
         selected.withUnsafeMutableBufferPointer { sel in
+            var hits = [UInt8](repeating: 0, count: n)
             hits.withUnsafeMutableBufferPointer { hit in
-                for clause in ordered {
+                // Many candidates: a pass over the column per clause.
+                while next < ordered.count, remaining > 0, !checksOneByOne(remaining) {
+                    let clause = ordered[next]
+                    next += 1
                     let flip: UInt8 = clause.negated ? 1 : 0
-                    if clause.scansText, checksOneByOne(remaining) {
-                        // What a free-text word names among types, sectors and ratings, worked
-                        // out once for the clause, not once per home.
-                        let words = clause.values.map { value -> FreeTextWords? in
-                            guard clause.field == nil, case .text(let folded, _) = value else { return nil }
-                            return FreeTextWords(folded, index: self)
-                        }
-                        for i in 0..<n where sel[i] != 0 {
-                            let hit = clause.values.indices.contains { textMatches(clause.field, clause.values[$0], home: i, words: words[$0]) }
-                            if hit == clause.negated { sel[i] = 0 }
-                        }
-                        remaining = 0
-                        for i in 0..<n { remaining &+= Int(sel[i]) }
-                    } else {
-                        hit.update(repeating: 0)
-                        for value in clause.values { mark(clause.field, value, into: hit) }
-                        var left = 0
-                        for i in 0..<n {
-                            let v = sel[i] & (hit[i] ^ flip)
-                            sel[i] = v
-                            left &+= Int(v)
-                        }
-                        remaining = left
+                    hit.update(repeating: 0)
+                    for value in clause.values { mark(clause.field, value, into: hit) }
+                    var left = 0
+                    for i in 0..<n {
+                        let v = sel[i] & (hit[i] ^ flip)
+                        sel[i] = v
+                        left &+= Int(v)
                     }
-                    if remaining == 0 { break }
+                    remaining = left
                 }
             }
+            guard next < ordered.count, remaining > 0 else { return }
+            // Few left: list them and test each against the clauses still to ask.
+            var candidates: [Int32] = []
+            candidates.reserveCapacity(remaining)
+            for i in 0..<n where sel[i] != 0 { candidates.append(Int32(i)) }
+            var kept = candidates
+            for clause in ordered[next...] {
+                let holds = homeTest(clause)
+                kept.removeAll { !holds(Int($0)) }
+                if kept.isEmpty { break }
+            }
+            for i in candidates { sel[Int(i)] = 0 }
+            for i in kept { sel[Int(i)] = 1 }
+            remaining = kept.count
         }
         return (selected, remaining)
+    }
+
+    /// Whether a home satisfies `clause`, for asking homes one at a time.
+    func homeTest(_ clause: QueryClause) -> (Int) -> Bool {
+        let tests = clause.values.map { condition(clause.field, $0).holds }
+        let negated = clause.negated
+        if tests.count == 1 {
+            let test = tests[0]
+            return { test($0) != negated }
+        }
+        return { i in tests.contains { $0(i) } != negated }
+    }
+
+    /// `clauses` with repeats left out, in order: every home satisfies a clause twice
+    /// exactly when it satisfies it once.
+    static func distinct(_ clauses: [QueryClause]) -> [QueryClause] {
+        var seen = Set<QueryClause>()
+        return clauses.filter { seen.insert($0).inserted }
     }
 
     /// Whether so few homes are left that looking at each one's text costs less than
@@ -89,120 +111,103 @@ extension SnapshotIndex {
     /// through memory (about a thousand homes is the break-even at 100,000 homes).
     func checksOneByOne(_ candidates: Int) -> Bool { candidates < max(256, count / 128) }
 
-    /// One home against a text value, for when few candidates are left.
-    func textMatches(_ field: QueryField?, _ value: QueryValue, home i: Int, words: FreeTextWords? = nil) -> Bool {
-        switch (field, value) {
-        case (nil, .text(let folded, _)):
-            if folded.count == 1, let bit = LetterPresence.bit(folded[0]) { return letters.contains(bit: bit, home: i) }
-            if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
-            let a = authority[i]
-            if a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded) { return true }
-            let words = words ?? FreeTextWords(folded, index: self)
-            return words.types[Int(typeID[i])] != 0 || words.sectors[Int(sector[i])] != 0 || words.ratings[Int(rating[i])] != 0
-        case (.name, .text(let folded, _)): return nameText.contains(folded, home: i)
-        case (.name, .missing): return nameText.isEmpty(i)
-        case (.organisation, .text(let folded, _)): return organisationText.contains(folded, home: i)
-        case (.organisation, .missing): return organisationText.isEmpty(i)
-        case (.urn, .text(let folded, _)): return urnText.contains([0] + folded, home: i)
-        default: return false
-        }
-    }
-
     /// Sets `hits[i] = 1` for every home where `field` matches `value`.
     func mark(_ field: QueryField?, _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        condition(field, value).mark(hits)
+    }
+
+    /// What `field` matching `value` asks of each home, worked out once.
+    func condition(_ field: QueryField?, _ value: QueryValue) -> HomeCondition {
         guard let field else {
-            guard case .text(let folded, _) = value else { return }
-            markFreeText(folded, into: hits)
-            return
+            guard case .text(let folded, _) = value else { return .never }
+            if folded.count == 1, let bit = LetterPresence.bit(folded[0]) {
+                return HomeCondition(mark: { self.letters.mark(bit: bit, into: $0) },
+                                     holds: { self.letters.contains(bit: bit, home: $0) })
+            }
+            let words = FreeTextWords(folded, index: self)
+            return HomeCondition(mark: { self.markFreeText(folded, words: words, into: $0) },
+                                 holds: { self.freeTextHolds(folded, words: words, home: $0) })
         }
         switch (field, value) {
         case (.urn, .text(let folded, _)):
-            urnText.markMatches([0] + folded, into: hits)
+            let needle = [0] + folded
+            return HomeCondition(mark: { self.urnText.markMatches(needle, into: $0) },
+                                 holds: { self.urnText.contains(needle, home: $0) })
         case (.name, .text(let folded, _)):
-            nameText.markMatches(folded, into: hits)
+            return HomeCondition(mark: { self.nameText.markMatches(folded, into: $0) },
+                                 holds: { self.nameText.contains(folded, home: $0) })
         case (.name, .missing):
-            for i in 0..<count where nameText.isEmpty(i) { hits[i] = 1 }
+            return .each(count: count) { self.nameText.isEmpty($0) }
         case (.organisation, .text(let folded, _)):
-            organisationText.markMatches(folded, into: hits)
+            return HomeCondition(mark: { self.organisationText.markMatches(folded, into: $0) },
+                                 holds: { self.organisationText.contains(folded, home: $0) })
         case (.organisation, .missing):
-            for i in 0..<count where organisationText.isEmpty(i) { hits[i] = 1 }
-        case (.authority, _):
-            markTerms(value, terms: authorityTerms, column: authority, into: hits)
-        case (.region, _):
-            markTerms(value, terms: regionTerms, column: regionID, into: hits)
-        case (.type, _):
-            markTerms(value, terms: typeTerms, column: typeID, into: hits)
+            return .each(count: count) { self.organisationText.isEmpty($0) }
+        case (.authority, _): return termCondition(value, terms: authorityTerms, column: authority)
+        case (.region, _): return termCondition(value, terms: regionTerms, column: regionID)
+        case (.type, _): return termCondition(value, terms: typeTerms, column: typeID)
         case (.needs, .missing):
-            for i in 0..<count where needStart[i] == needStart[i + 1] { hits[i] = 1 }
+            let starts = needStart
+            return .each(count: count) { starts[$0] == starts[$0 + 1] }
         case (.needs, .text(let folded, _)):
             var table = [Bool](repeating: false, count: needTerms.count)
             for t in matchingTerms(folded, in: needTerms) { table[t] = true }
-            needStart.withUnsafeBufferPointer { starts in
-                needIDs.withUnsafeBufferPointer { ids in
-                    for i in 0..<count {
-                        for k in Int(starts[i])..<Int(starts[i + 1]) where table[Int(ids[k])] { hits[i] = 1; break }
-                    }
-                }
+            let starts = needStart, ids = needIDs
+            return .each(count: count) { i in
+                (Int(starts[i])..<Int(starts[i + 1])).contains { table[Int(ids[$0])] }
             }
         case (.ownedBy, .text(_, let raw)):
-            if let g = ownerGroup(named: raw) { markEqual(owners.group, g, into: hits) }
+            guard let g = ownerGroup(named: raw) else { return .never }
+            return .equal(owners.group, g)
         case (.ownedBy, .missing):
-            markEqual(owners.group, -1, into: hits)
+            return .equal(owners.group, -1)
         case (.child, .text(_, let raw)):
-            if let c = child(reference: raw) {
-                for p in placements(ofChild: c) { hits[Int(snapshot.placements[Int(p)].home)] = 1 }
-            }
-        case (.rating, .keyword(let code)): markEqual(rating, code, into: hits)
-        case (.safety, .keyword(let code)): markEqual(safety, code, into: hits)
-        case (.leaders, .keyword(let code)): markEqual(leaders, code, into: hits)
-        case (.education, .keyword(let code)): markEqual(education, code, into: hits)
-        case (.health, .keyword(let code)): markEqual(health, code, into: hits)
-        case (.sector, .keyword(let code)): markEqual(sector, code, into: hits)
-        case (.status, .keyword(StatusCode.open)): markEqual(openFlag, 1, into: hits)
-        case (.status, .keyword(StatusCode.closed)): markEqual(openFlag, 0, into: hits)
-        case (.status, .keyword(StatusCode.any)): hits.update(repeating: 1)
-        case (.status, .keyword(let code)): markEqual(status, code, into: hits)
-        case (.trend, .keyword(let code)): markEqual(trend, code, into: hits)
-        case (.changed, .keyword(0)): markEqual(changeMask, 0, into: hits)
-        case (.changed, .keyword(StatusCode.any)):
-            for i in 0..<count { hits[i] |= changeMask[i] != 0 ? 1 : 0 }
-        case (.changed, .keyword(let code)):
-            let bit = UInt16(1) << UInt16(code - 1)
-            for i in 0..<count { hits[i] |= changeMask[i] & bit != 0 ? 1 : 0 }
-        case (.places, .missing): markEqual(places, -1, into: hits)
+            guard let c = child(reference: raw) else { return .never }
+            return .members(Set(placements(ofChild: c).map { Int(snapshot.placements[Int($0)].home) }))
+        case (.rating, .keyword(let code)): return .equal(rating, code)
+        case (.safety, .keyword(let code)): return .equal(safety, code)
+        case (.leaders, .keyword(let code)): return .equal(leaders, code)
+        case (.education, .keyword(let code)): return .equal(education, code)
+        case (.health, .keyword(let code)): return .equal(health, code)
+        case (.sector, .keyword(let code)): return .equal(sector, code)
+        case (.status, .keyword(StatusCode.open)): return .equal(openFlag, 1)
+        case (.status, .keyword(StatusCode.closed)): return .equal(openFlag, 0)
+        case (.status, .keyword(StatusCode.any)): return .always
+        case (.status, .keyword(let code)): return .equal(status, code)
+        case (.trend, .keyword(let code)): return .equal(trend, code)
+        case (.changed, .keyword(0)): return .equal(changeMask, 0)
+        case (.changed, .keyword(StatusCode.any)): return .anyBit(changeMask, 0xFFFF)
+        case (.changed, .keyword(let code)): return .anyBit(changeMask, UInt16(1) << UInt16(code - 1))
+        case (.places, .missing): return .equal(places, -1)
         case (.places, .numbers(let lower, let upper)):
-            markRange(places, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
-        case (.occupancy, .missing): markEqual(figures.occupancy, -1, into: hits)
-        case (.placements, .numbers), (.occupancy, .numbers), (.unplanned, .numbers), (.moves, .numbers):
-            guard case .numbers(let lower, let upper) = value, let column = figureColumn(field) else { return }
-            markRange(column, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)), into: hits)
-        case (.inspected, _): markDates(lastInspectedDay, value, into: hits)
-        case (.registered, _): markDates(registeredDay, value, into: hits)
-        case (.closed, _): markDates(closureDay, value, into: hits)
+            return .range(places, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)))
+        case (.occupancy, .missing): return .equal(figures.occupancy, -1)
+        case (.placements, .numbers(let lower, let upper)), (.occupancy, .numbers(let lower, let upper)),
+             (.unplanned, .numbers(let lower, let upper)), (.moves, .numbers(let lower, let upper)):
+            guard let column = figureColumn(field) else { return .never }
+            return .range(column, Int32(clamping: lower ?? 0), Int32(clamping: upper ?? Int(Int32.max)))
+        case (.inspected, _): return dateCondition(lastInspectedDay, value)
+        case (.registered, _): return dateCondition(registeredDay, value)
+        case (.closed, _): return dateCondition(closureDay, value)
         default:
-            break // a value of the wrong kind for its field cannot come out of the parser
+            return .never // a value of the wrong kind for its field cannot come out of the parser
         }
     }
 
     /// Sets `hits[i] = 1` for every home whose free text holds `folded`: its URN, name,
     /// organisation or authority contains it, or it names the home's type, sector or rating
-    /// (`FreeTextWords`). A one-letter word is read from the letter masks; a longer one is
-    /// searched in the URNs and in the distinct names, owners and terms, and what those
+    /// (`FreeTextWords`). A word of two letters or more (one letter is read from the
+    /// letter masks) is searched in the URNs and in the distinct names, owners and terms, and what those
     /// say is spread to the homes in one pass over the columns, not one pass each.
-    func markFreeText(_ folded: [UInt8], into hits: UnsafeMutableBufferPointer<UInt8>) {
-        if folded.count == 1, let bit = LetterPresence.bit(folded[0]) {
-            letters.mark(bit: bit, into: hits)
-            return
-        }
-        let words = FreeTextWords(folded, index: self)
+    func markFreeText(_ folded: [UInt8], words: FreeTextWords, into hits: UnsafeMutableBufferPointer<UInt8>) {
         urnText.markMatches(folded, into: hits)
         let names = nameText.valueHits(folded), organisations = organisationText.valueHits(folded)
         var authorities = [UInt8](repeating: 0, count: authorityTerms.count + 1)
         for (a, t) in authorityTerms.enumerated() where t.folded.contains(subsequence: folded) { authorities[a + 1] = 1 }
         // Types, sectors and ratings are rarely named: a pass of their own when they are.
-        if words.types.contains(1) { markLookup(typeID, offset: 0, table: words.types, into: hits) }
-        if words.sectors.contains(1) { markLookup(sector, offset: 0, table: words.sectors, into: hits) }
-        if words.ratings.contains(1) { markLookup(rating, offset: 0, table: words.ratings, into: hits) }
+        if words.types.contains(1) { HomeCondition.lookup(typeID, offset: 0, table: words.types).mark(hits) }
+        if words.sectors.contains(1) { HomeCondition.lookup(sector, offset: 0, table: words.sectors).mark(hits) }
+        if words.ratings.contains(1) { HomeCondition.lookup(rating, offset: 0, table: words.ratings).mark(hits) }
         guard names.contains(1) || organisations.contains(1) || authorities.contains(1) else { return }
         nameText.ids.withUnsafeBufferPointer { nameIDs in
             organisationText.ids.withUnsafeBufferPointer { organisationIDs in
@@ -222,6 +227,14 @@ extension SnapshotIndex {
         }
     }
 
+    /// Whether one home's free text holds `folded`, as `markFreeText` decides for all.
+    func freeTextHolds(_ folded: [UInt8], words: FreeTextWords, home i: Int) -> Bool {
+        if urnText.contains(folded, home: i) || nameText.contains(folded, home: i) || organisationText.contains(folded, home: i) { return true }
+        let a = authority[i]
+        if a >= 0 && authorityTerms[Int(a)].folded.contains(subsequence: folded) { return true }
+        return words.types[Int(typeID[i])] != 0 || words.sectors[Int(sector[i])] != 0 || words.ratings[Int(rating[i])] != 0
+    }
+
     /// The column of a placement-figure field (`placements`, `occupancy`, `unplanned`, `moves`).
     func figureColumn(_ field: QueryField) -> [Int32]? {
         switch field {
@@ -233,56 +246,26 @@ extension SnapshotIndex {
         }
     }
 
-    // The loops below are written without branches (`hits[i] |= 0 or 1`) so the
-    // compiler vectorises them: over 100,000 homes a branch per home cost more than
-    // the comparison it guarded.
-
-    private func markTerms<T: BinaryInteger>(_ value: QueryValue, terms: [IndexTerm], column: [T],
-                                             into hits: UnsafeMutableBufferPointer<UInt8>) {
+    private func termCondition<T: BinaryInteger>(_ value: QueryValue, terms: [IndexTerm], column: [T]) -> HomeCondition {
         var table = [UInt8](repeating: 0, count: terms.count + 1)
         switch value {
         case .missing: table[0] = 1
         case .text(let folded, _): for t in matchingTerms(folded, in: terms) { table[t + 1] = 1 }
-        default: return
+        default: return .never
         }
-        markLookup(column, offset: 1, table: table, into: hits)
+        return .lookup(column, offset: 1, table: table)
     }
 
-    /// `hits[i] |= table[column[i] + offset]`: the column's values index the table.
-    private func markLookup<T: BinaryInteger>(_ column: [T], offset: Int, table: [UInt8],
-                                              into hits: UnsafeMutableBufferPointer<UInt8>) {
-        column.withUnsafeBufferPointer { col in
-            table.withUnsafeBufferPointer { t in
-                for i in 0..<col.count { hits[i] |= t[Int(col[i]) + offset] }
-            }
-        }
-    }
-
-    private func markEqual<T: FixedWidthInteger>(_ column: [T], _ v: T, into hits: UnsafeMutableBufferPointer<UInt8>) {
-        column.withUnsafeBufferPointer { col in
-            for i in 0..<col.count { hits[i] |= col[i] == v ? 1 : 0 }
-        }
-    }
-
-    private func markRange(_ column: [Int32], _ lo: Int32, _ hi: Int32, into hits: UnsafeMutableBufferPointer<UInt8>) {
-        guard lo <= hi else { return }
-        // One unsigned comparison: values below `lo` wrap round to large numbers.
-        let width = UInt32(bitPattern: hi &- lo)
-        column.withUnsafeBufferPointer { col in
-            for i in 0..<col.count { hits[i] |= UInt32(bitPattern: col[i] &- lo) <= width ? 1 : 0 }
-        }
-    }
-
-    private func markDates(_ column: [Int32], _ value: QueryValue, into hits: UnsafeMutableBufferPointer<UInt8>) {
+    private func dateCondition(_ column: [Int32], _ value: QueryValue) -> HomeCondition {
         switch value {
         case .missing:
-            markEqual(column, Int32.min, into: hits)
+            return .equal(column, Int32.min)
         case .dates(let lower, let upper):
             let lo = lower.map { $0.resolved(asOf: asOf).daysSince1970 } ?? (Int32.min + 1)
             let hi = upper.map { $0.resolved(asOf: asOf).daysSince1970 } ?? Int32.max
-            markRange(column, lo, hi, into: hits)
+            return .range(column, lo, hi)
         default:
-            break
+            return .never
         }
     }
 }

@@ -8,8 +8,10 @@ extension SnapshotIndex {
     /// against the homes already listed, in the order already sorted, keeps a keystroke
     /// well inside a frame at 100,000 homes instead of scanning every home for every word.
     public func refine(_ homes: [Int32], from old: Query, to new: Query) -> [Int32]? {
-        guard let clauses = Self.narrowingClauses(from: old.clauses, to: new.clauses) else { return nil }
-        return clauses.reduce(homes) { narrow($0, by: $1) }
+        guard let added = Self.narrowingClauses(from: old.clauses, to: new.clauses) else { return nil }
+        // A clause already asked (a paste repeating itself) leaves the homes as they are.
+        let asked = Set(old.clauses)
+        return Self.distinct(added).filter { !asked.contains($0) }.reduce(homes) { narrow($0, by: $1) }
     }
 
     /// The clauses that `new` adds to `old`, when every home matching `new` matches `old`:
@@ -29,19 +31,10 @@ extension SnapshotIndex {
 
     /// The homes of `homes`, in their order, that satisfy one clause.
     func narrow(_ homes: [Int32], by clause: QueryClause) -> [Int32] {
-        if clause.scansText, checksOneByOne(homes.count) {
-            var out: [Int32] = []
-            out.reserveCapacity(homes.count)
-            // Few homes left: look at each one's text rather than scan every home's.
-            let words = clause.values.map { value -> FreeTextWords? in
-                guard clause.field == nil, case .text(let folded, _) = value else { return nil }
-                return FreeTextWords(folded, index: self)
-            }
-            for h in homes {
-                let hit = clause.values.indices.contains { textMatches(clause.field, clause.values[$0], home: Int(h), words: words[$0]) }
-                if hit != clause.negated { out.append(h) }
-            }
-            return out
+        if checksOneByOne(homes.count) {
+            // Few homes left: ask each one rather than pass over every home.
+            let holds = homeTest(clause)
+            return homes.filter { holds(Int($0)) }
         }
         var hits = [UInt8](repeating: 0, count: count)
         hits.withUnsafeMutableBufferPointer { hit in

@@ -25,7 +25,7 @@ public struct Query: Sendable, Equatable {
 
 /// One clause: a home satisfies it when any of its values matches (or, when
 /// negated, none does).
-public struct QueryClause: Sendable, Equatable {
+public struct QueryClause: Sendable, Hashable {
     /// Nil for free text, which searches URN, name, organisation and authority.
     public var field: QueryField?
     public var negated: Bool
@@ -33,7 +33,7 @@ public struct QueryClause: Sendable, Equatable {
 }
 
 /// One alternative of a clause, already in the form the index compares.
-public enum QueryValue: Sendable, Equatable {
+public enum QueryValue: Sendable, Hashable {
     /// Folded text (see `TextFolding`); `raw` is as typed, for messages.
     case text(folded: [UInt8], raw: String)
     /// A keyword's code in the index column (judgement, sector, status); 0 = none.
@@ -48,8 +48,8 @@ public enum QueryValue: Sendable, Equatable {
 
 /// A date in a query: a calendar day, or a distance back from the snapshot date
 /// (`-12m`), so that a saved query means the same against any snapshot.
-public struct DateBound: Sendable, Equatable {
-    public enum Anchor: Sendable, Equatable {
+public struct DateBound: Sendable, Hashable {
+    public enum Anchor: Sendable, Hashable {
         case day(Day)
         /// The snapshot date moved by months and days (negative = earlier).
         case relative(months: Int, days: Int)
