@@ -664,9 +664,9 @@ struct SortedHomes: Sendable {
     /// Position of each home in `order`.
     let rank: [Int32]
 
+    /// Along the index's kept order (made at launch, in the background).
     init(index: SnapshotIndex, column: ListColumn, descending: Bool) {
-        let all = (0..<Int32(index.snapshot.homes.count)).map { $0 }
-        self.init(order: index.sorted(all, by: column.sortKey, descending: descending))
+        self.init(order: index.order(by: column.sortKey, descending: descending))
     }
 
     /// Any items `0..<order.count` in an order (the children list's children too).

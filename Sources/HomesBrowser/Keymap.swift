@@ -160,13 +160,24 @@ public enum Keymap {
         return b
     }()
 
+    /// The bindings by screen and key, the first binding listing both winning: one lookup
+    /// per key instead of comparing it with every binding's keys (characters compare
+    /// slowly, and a 2,000-character paste spent most of its time there).
+    static let table: [ScreenKind: [KeyEvent: Action]] = {
+        var table: [ScreenKind: [KeyEvent: Action]] = [:]
+        for binding in bindings {
+            for screen in binding.screens {
+                for key in binding.keys where table[screen]?[key] == nil { table[screen, default: [:]][key] = binding.action }
+            }
+        }
+        return table
+    }()
+
     /// The action a key triggers on a screen: the first binding that lists both.
     /// On the query line, any other printable character is typed into the line.
     public static func action(for key: KeyEvent, on screen: ScreenKind) -> Action? {
         if case .resize(let w, let h) = key { return .resize(width: w, height: h) }
-        for binding in bindings where binding.screens.contains(screen) && binding.keys.contains(key) {
-            return binding.action
-        }
+        if let action = table[screen]?[key] { return action }
         if screen == .query || screen == .prompt, case .character(let c) = key { return .insert(c) }
         if screen == .filters, case .character(let c) = key, c.isLetter || c.isNumber { return .jump(c) }
         return nil

@@ -31,16 +31,18 @@ extension BrowserState {
         default: break
         }
         notice = nil
-        var edits = pending ?? DeferredQueryEdits(text: line.text, caret: line.caret)
+        if pending == nil { pending = DeferredQueryEdits(text: line.text, caret: line.caret) }
+        // The line and the edits are changed where they are, not in a copy: a copy of the
+        // text (or of the actions) for each key made a 2,000-character paste quadratic.
+        queryLine = nil
         if LineEditor.edit(action, text: &line.text, caret: &line.caret) == true {
             // An edited recall is the user's own text now.
             line.recalled = nil
             line.typed = nil
-            edits.changes += 1
+            pending!.changes += 1
         }
-        edits.actions.append(action)
+        pending!.actions.append(action)
         queryLine = line
-        pending = edits
         return true
     }
 

@@ -57,8 +57,10 @@ struct BrowseCommand: ParsableCommand {
                                  historyStore: QueryHistoryStore.standard(), savedQueryStore: Self.settingsQueryStore,
                                  meeting: StartupSettings.meeting(flag: meeting), list: Self.listDefaults)
         // The authority card, journeys and the summary by owner need groupings of every
-        // placement; made now, on another core, their first opening is not slower than the next.
+        // placement, and each sort column an order of every home; made now, on another
+        // core, their first opening is not slower than the next.
         index.prepareGroupingsInBackground()
+        index.prepareSortOrdersInBackground()
         session.run(&browser)
         session.close()
     }

@@ -87,6 +87,9 @@ public final class SnapshotIndex: Sendable {
     /// use (the summary by owner, `owned-by:`, the authority card; see SnapshotIndex+Groups).
     let ownersOnce = Once<OwnerGroups>()
     let placedByOnce = Once<Grouping>()
+    /// Every home sorted by each key, ascending and descending, by `SortKey` position.
+    let ascendingOnce = SortKey.allCases.map { _ in Once<[Int32]>() }
+    let descendingOnce = SortKey.allCases.map { _ in Once<[Int32]>() }
 
     /// The index of what `SnapshotLoader` loaded, with its register timeline.
     public convenience init(_ loaded: LoadedSnapshots) {

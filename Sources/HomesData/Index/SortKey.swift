@@ -50,11 +50,30 @@ extension SnapshotIndex {
         // Each home becomes one UInt64: missing flag, primary key (flipped when
         // descending), URN rank. Sorting plain integers is several times faster than
         // sorting with a comparison closure that reaches into columns.
+        let primary = primaryKey(key)
+        var keys = [UInt64](repeating: 0, count: homes.count)
+        for (k, h) in homes.enumerated() {
+            let i = Int(h)
+            let rank = UInt64(UInt32(bitPattern: urnRank[i]))
+            if let p = primary(i) {
+                let v = UInt64(descending ? ~p : p) & 0xFFFF_FFFF
+                keys[k] = (v << 31) | rank
+            } else {
+                keys[k] = (UInt64(1) << 63) | rank
+            }
+        }
+        radixSort(&keys)
+        return keys.map { urnOrder[Int($0 & 0x7FFF_FFFF)] }
+    }
+
+    /// The value a home is sorted by under `key`, as a number in ascending order (nil: the
+    /// home has none, and comes last whichever the direction).
+    func primaryKey(_ key: SortKey) -> (Int) -> UInt32? {
         let typeOrder = key == .type ? self.typeOrder : []
         let authorityOrder = key == .authority ? self.authorityOrder : []
         let ownerOrder = key == .owner ? self.ownerOrder : []
         let figures = key.field.kind == .number && key != .places ? figureColumn(key.field) ?? [] : []
-        let primary: (Int) -> UInt32? = switch key {
+        return switch key {
         case .urn: { UInt32(self.urnRank[$0]) }
         // The name as listed (the organisation's where Ofsted publishes none); a home
         // with neither shows "—" and has no value, so it comes last.
@@ -74,19 +93,6 @@ extension SnapshotIndex {
             return d == Int32.min ? nil : UInt32(bitPattern: d) ^ 0x8000_0000
         }
         }
-        var keys = [UInt64](repeating: 0, count: homes.count)
-        for (k, h) in homes.enumerated() {
-            let i = Int(h)
-            let rank = UInt64(UInt32(bitPattern: urnRank[i]))
-            if let p = primary(i) {
-                let v = UInt64(descending ? ~p : p) & 0xFFFF_FFFF
-                keys[k] = (v << 31) | rank
-            } else {
-                keys[k] = (UInt64(1) << 63) | rank
-            }
-        }
-        radixSort(&keys)
-        return keys.map { urnOrder[Int($0 & 0x7FFF_FFFF)] }
     }
 
     /// LSD radix sort, a byte per pass, skipping bytes every key shares (most of
