@@ -6,8 +6,9 @@ import HomesData
 /// `moves>=3 placed-by:leeds ongoing`), sortable by any column; Enter opens the
 /// child's journey.
 public struct ChildrenState: Equatable, Sendable {
+    /// Tables of the same snapshot are alike (each browser makes its own).
     public static func == (a: ChildrenState, b: ChildrenState) -> Bool {
-        a.table === b.table && a.query == b.query && a.rows == b.rows && a.view == b.view && a.line == b.line
+        a.table.index === b.table.index && a.query == b.query && a.rows == b.rows && a.view == b.view && a.line == b.line
             && a.error == b.error && a.sortColumn == b.sortColumn && a.descending == b.descending
     }
 
@@ -108,6 +109,22 @@ public struct ChildrenState: Equatable, Sendable {
             view = CursorView()
         } catch {
             self.error = error
+        }
+    }
+
+    /// The `/` line set to the text a batch of keys typed, and its query run once; when
+    /// that has an error, the rows are those of the latest text before it that parsed.
+    mutating func settleLine(_ edits: DeferredQueryEdits, index: SnapshotIndex) {
+        guard line != nil else { return }
+        line?.text = edits.current
+        line?.caret = edits.currentCaret
+        guard edits.changes > 0 else { return }
+        setQuery(String(edits.current), index: index)
+        guard let error, edits.changes > 1 else { return }
+        for candidate in edits.textsBefore where (try? ChildQuery.parse(candidate, index: index)) != nil {
+            setQuery(candidate, index: index)
+            self.error = error
+            return
         }
     }
 

@@ -123,6 +123,14 @@ public struct SummaryState: Equatable, Sendable {
         if let keep, let i = rows.firstIndex(where: { $0.key == keep }) { view.cursor = i }
     }
 
+    /// The `/` line set to the text a batch of keys typed, and the groups narrowed once.
+    mutating func settleLine(_ edits: DeferredQueryEdits) {
+        guard line != nil else { return }
+        line?.text = edits.current
+        line?.caret = edits.currentCaret
+        if edits.changes > 0 { narrow(String(edits.current)) }
+    }
+
     mutating func narrow(_ text: String) {
         filter = text
         let wanted = TextFolding.folded(text)

@@ -2,8 +2,8 @@ import Testing
 import HomesData
 @testable import HomesBrowser
 
-/// Keys drained together (a paste, fast typing) are one batch: the list's query line runs
-/// its query once for the batch. Whatever the batch, the state and the screen after it
+/// Keys drained together (a paste, fast typing) are one batch: a query line (the list's,
+/// the summary's, the children's) runs its query once for the batch. Whatever the batch, the state and the screen after it
 /// must be those of the same keys handled one by one.
 @Suite struct KeyBatchTests {
     static func keys(_ text: String) -> [KeyEvent] { text.map { .character($0) } }
@@ -21,6 +21,11 @@ import HomesData
         ("history recalled then edited", keys("/leeds") + [.enter] + keys("/") + [.control("u")] + keys("man") + [.up] + keys("x")),
         ("a resize between keys", keys("/le") + [.resize(width: 100, height: 30)] + keys("eds")),
         ("the summary's own line", keys("S/lee") + [.backspace] + keys("x")),
+        ("a paste in the summary's line", keys("S/") + [.paste("lee\nds")] + [.down]),
+        ("the children's own line", keys("C/moves>=1") + [.backspace] + keys("2 ongoing") + [.down]),
+        ("the children's line ending in an error", keys("C/ongoing moves>=")),
+        ("the children's line, an error fixed", keys("C/moves>=x") + [.backspace] + keys("1") + [.enter, .down]),
+        ("a paste in the children's line, then Esc", keys("C/") + [.paste("moves>=1 ongoing")] + [.escape]),
         ("q typed into the line, then quit from the list", keys("/q") + [.backspace, .enter] + keys("qj")),
         ("a paste on the list", [.paste("quality\nla:leeds"), .backspace]),
         ("a paste in the query line", keys("/la:") + [.paste("leeds\r\n\trating:good\u{7}")]),
@@ -80,7 +85,7 @@ import HomesData
     /// as one by one would. Beyond it, the list stays as it was before the batch.
     @Test func anErrorFoundWithinTheLimitAndBeyondIt() {
         let index = SnapshotIndex(TestSnapshots.small())
-        let near = Self.keys("leeds \"") + Self.keys(String(repeating: "x", count: BrowserState.errorSearchLimit - 2))
+        let near = Self.keys("leeds \"") + Self.keys(String(repeating: "x", count: DeferredQueryEdits.errorSearchLimit - 2))
         var single = TestSnapshots.app(index), batched = TestSnapshots.app(index)
         _ = Self.oneByOne(&single, [.character("/")] + near)
         _ = batched.handle([.character("/")] + near)
