@@ -3,7 +3,8 @@ import HomesData
 import HomesBrowser
 
 /// Pastes and sort switching at large scale (browser core, no terminal):
-/// - a paste of 300 and of 2,000 characters into the query line, from the first byte
+/// - a paste of 300 and of 2,000 characters into the query line (and of 2,000 into the
+///   children's own line), from the first byte
 ///   handled to the grid drawn after the last: as one batch of keys (what the terminal
 ///   adapter drains) and as a bracketed paste; 300 characters also one key at a time with
 ///   the query run for each, as before batching; and the worst case, a paste whose every
@@ -22,7 +23,10 @@ enum PasteBenchmark {
         print("== paste and sort benchmark (browser core, no terminal), \(homes) homes, min of \(rounds) rounds ==")
         let index = SnapshotIndex(SnapshotGenerator(homes: homes, seed: seed).generate())
         let only = options.string("--only")
-        if only != "sorts" { pastes(index, rounds: rounds) }
+        if only != "sorts" {
+            pastes(index, rounds: rounds)
+            childPastes(index, rounds: rounds)
+        }
         if only != "pastes" { sorts(index, rounds: rounds) }
     }
 
@@ -110,6 +114,33 @@ enum PasteBenchmark {
                 lastTime = ms(t0)
             }
             print("  worst case, every prefix an error (an unclosed quote first): \(format(worst)) ms")
+        }
+    }
+
+    /// A paste of 2,000 characters into the children's own `/` line (every child of the
+    /// placements: 1.6 million at 100,000 homes), one clause repeated and several: the
+    /// first straight after opening the list (the search of references still being made
+    /// in the background, as `C` starts it), then again once it is made.
+    static func childPastes(_ index: SnapshotIndex, rounds: Int) {
+        for (name, clause) in [("one clause repeated", "C12 "), ("clauses in turn", "moves>=1 ongoing placed-by:leeds ")] {
+            let whole = String(repeating: clause, count: 2_000 / clause.count)
+            let text = whole + String(repeating: " ", count: 2_000 - whole.count)
+            var shown = ""
+            var first = Double.infinity, again = Double.infinity
+            for _ in 0..<rounds {
+                var app = BrowserApp(index: index, title: "bench", colour: true, width: 80, height: 24)
+                _ = app.handle([.character("C"), .character("/")])
+                for pass in 0..<2 {
+                    _ = app.handle(.control("u"))
+                    let t0 = now()
+                    _ = app.handle(.paste(text))
+                    let grid = app.draw(width: 80, height: 24)
+                    if pass == 0 { first = min(first, ms(t0)) } else { again = min(again, ms(t0)) }
+                    shown = grid.lines[23].trimmingCharacters(in: .whitespaces)
+                }
+            }
+            print("paste of 2,000 characters into the children's / line (\(name)): \(format(first)) ms straight after C, "
+                  + "\(format(again)) ms again: \(shown)")
         }
     }
 

@@ -107,6 +107,7 @@ final class ChildTableStore: @unchecked Sendable {
         defer { lock.unlock() }
         if let table, table.index === index { return table }
         let made = ChildTable(index: index)
+        made.prepareSearchInBackground()
         table = made
         return made
     }

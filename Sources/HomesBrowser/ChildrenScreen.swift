@@ -98,8 +98,10 @@ public struct ChildrenState: Equatable, Sendable {
                     source = stages[kept]
                 }
                 stages.removeLast(stages.count - kept)
-                for clause in parsed.clauses.dropFirst(kept) {
-                    let narrowed = table.narrow(sorted: source, in: order, by: clause)
+                for (position, clause) in parsed.clauses.enumerated().dropFirst(kept) {
+                    // A clause given twice (a paste repeating itself) keeps the rows as they are.
+                    let narrowed = parsed.clauses[..<position].contains(clause) ? source ?? order.order
+                        : table.narrow(sorted: source, in: order, by: clause)
                     stages.append(narrowed)
                     source = narrowed
                 }

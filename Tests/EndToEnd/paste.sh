@@ -49,12 +49,30 @@ settled=$(($(millis) - started))
 [ $settled -lt 5000 ] || fail "2,000 characters sent as keys took ${settled} ms to settle"
 pass "2,000 characters sent as keys settled in ${settled} ms"
 
-# Enter keeps the query; Esc on the list then clears it and q quits: the paste left
-# nothing pending.
+# Enter keeps the query; Esc on the list then clears it: the paste left nothing pending.
 e2e_keys Enter
 e2e_wait_gone '^/ ' "the query line to close"
 e2e_keys Escape
 e2e_wait_for ' 3,999 open homes' "the whole list after Esc"
+
+# The children's own / line takes a paste as one batch too: 2,000 characters of
+# "moves>=1 " list the children `homes children 'moves>=1'` counts.
+moved="$("$HOMES" children 'moves>=1' | tail -n 1 | awk '{print $1}')"
+e2e_keys C
+e2e_wait_for '^ Children · ' "the children list"
+e2e_keys /
+children_text="$(printf 'moves>=1 %.0s' $(seq 222))  "
+tm set-buffer -b homes -- "$children_text"
+started=$(millis)
+tm paste-buffer -p -b homes
+e2e_wait_for " $moved of [0-9,]+ children" "the children's paste's result"
+settled=$(($(millis) - started))
+e2e_keys Escape
+e2e_wait_gone " $moved of [0-9,]+ children" "Esc to restore every child"
+e2e_keys q
+e2e_wait_for ' 3,999 open homes' "back to the list"
+pass "a paste of 2,000 characters into the children's line settled in ${settled} ms on $moved children"
+
 e2e_keys q
 e2e_wait_exit "q after the pastes"
 e2e_expect_restored "q after the pastes"

@@ -179,6 +179,12 @@ public final class ChildTable: Sendable {
         }
     }
 
+    /// Builds the search of references on another core, so that the first text typed on
+    /// the children's line does not wait for it (0.15–0.3 s at 1.6 million children).
+    public func prepareSearchInBackground() {
+        DispatchQueue.global(qos: .utility).async { [self] in _ = referenceSearch }
+    }
+
     /// Whether any reference could contain `folded`.
     private func mayContain(_ folded: [UInt8]) -> Bool {
         let present = referenceSearch.present
