@@ -128,7 +128,9 @@ import Testing
         #expect(has(8, "no usable event number"))
         #expect(has(9, "quoted field is never closed"))
         #expect(report.rowsRejected == 3)
-        #expect(report.rowsRead == 6)
+        // The record left open by its quote was read too (found by the csv fuzzer: a file
+        // of one row and one unclosed quote said "1 rows read, 2 rejected").
+        #expect(report.rowsRead == 7)
         // The quoted name with a comma, doubled quotes and a newline survives whole.
         #expect(Self.home(s, "SC100005")?.name == "The \"Old\" Rectory, Kent\nannexe")
         #expect(Self.home(s, "SC100005")?.places == 3)

@@ -104,12 +104,13 @@ struct EpisodesJoin {
         summary.ignoredColumns = f.ignored
         summary.unknownColumns = f.unknown
         summary.trailingEmptyColumns = f.trailingEmpty
-        summary.rowsRead = f.records.count + f.blank
         summary.rowsBlank = f.blank
         var problems: [ImportProblem] = f.csvProblems.map {
             ImportProblem(file: f.path, line: $0.line, severity: $0.message.contains("left out") ? .rejected : .warning, message: "column \($0.column): \($0.message)")
         }
         summary.rowsRejected = problems.filter { $0.severity == .rejected }.count
+        // A record the CSV reader left out (a quote never closed) was read too.
+        summary.rowsRead = f.records.count + f.blank + summary.rowsRejected
         let c = f.columns
         for required in [EpisodeField.urn, .placementType, .reasonNewEpisode] where c[required] == nil {
             let name = required == .urn ? "URN" : required == .placementType ? "PLACE" : "RNE"

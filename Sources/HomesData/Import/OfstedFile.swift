@@ -92,7 +92,9 @@ struct OfstedFile: Sendable {
             problems.append(ImportProblem(file: path, severity: .rejected, message: "the file is empty: no header row; file not imported"))
             return
         }
-        summary.rowsRead = records.count - 1
+        // A record the CSV reader left out (a quote never closed) was read too: it is one
+        // of the rows rejected, so "rejected" never outnumbers "read".
+        summary.rowsRead = records.count - 1 + csvProblems.filter { $0.message.contains("left out") }.count
         // An unrecognised file is one problem, its columns named: not a page of
         // unknown columns and CSV complaints about a file that is not a table of Ofsted's.
         summary.kind = ImportFileKind.recognise(header: header.fields)
@@ -126,7 +128,7 @@ struct OfstedFile: Sendable {
         }
         fieldsPresent = columns.fields
         let rows = records.dropFirst().filter { !$0.isBlank }[...]
-        summary.rowsBlank = summary.rowsRead - rows.count
+        summary.rowsBlank = records.count - 1 - rows.count
         describeUnknownColumns(unknown, headers: header.fields, rows: rows)
 
         switch summary.kind {
