@@ -2,8 +2,9 @@ import HomesData
 
 extension BrowserState {
     /// What is wrong with the state, or nil when it is sound: the list's cursor on one of
-    /// its homes and inside the rows shown, the cursor of the screen on top within its
-    /// lines, the query line's and a prompt's caret within their text. The update keeps
+    /// its homes and inside the rows shown, the cursor of the screen on top (every screen
+    /// with one) within its lines and on its page, the query line's, a prompt's and a
+    /// screen's own `/` line's caret within their text. The update keeps
     /// these after every action; `homes-bench soak` and the random-walk test check them.
     public var brokenInvariant: String? {
         if let problem = Self.viewProblem(list, count: results.count, page: listPage, what: "the list") { return problem }
@@ -22,7 +23,19 @@ extension BrowserState {
                 : "the help's scroll \(doc.view.scroll) is outside its \(doc.lines.count) lines"
         case .filters(let panel)?:
             return Self.viewProblem(panel.view, count: panel.values.count, page: filterPage, what: "the filter panel")
-        default:
+        case .changes(let changes)?:
+            return Self.viewProblem(changes.view, count: changes.rows.count, page: changesPage, what: "the changes")
+        case .summary(let summary)?:
+            if let line = summary.line, !(0...line.text.count).contains(line.caret) { return "the summary's / line: caret outside its text" }
+            return Self.viewProblem(summary.view, count: summary.rows.count, page: groupsPage, what: "the summary")
+        case .children(let children)?:
+            if let line = children.line, !(0...line.text.count).contains(line.caret) { return "the children's / line: caret outside its text" }
+            return Self.viewProblem(children.view, count: children.rows.count, page: groupsPage, what: "the children")
+        case .saved(let saved)?:
+            return Self.viewProblem(saved.view, count: savedQueries.entries.count, page: max(1, documentPage - 1), what: "the saved queries")
+        case .card(let home)?:
+            return (0..<Int32(index.count)).contains(home) ? nil : "the card of home \(home), outside the \(index.count) homes"
+        case nil:
             return nil
         }
     }

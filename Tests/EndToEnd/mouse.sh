@@ -28,6 +28,26 @@ click() { tm send-keys -l -- "$(mouse_report 0 "$1" "$2")$(mouse_report 3 "$1" "
 # one press for the four reports (seen with --key-test).
 double_click() { click "$1" "$2"; sleep 0.1; click "$1" "$2"; }
 wheel_down() { tm send-keys -l -- "$(mouse_report 65 "$1" "$2")"; }
+# click_and_wait X Y: a click, then the screen (styles included) waited for to change:
+# the selection moved to the row clicked.
+click_and_wait() {
+  local before
+  before="$(tm capture-pane -p -e)"
+  click "$1" "$2"
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  while [ "$(tm capture-pane -p -e 2>/dev/null)" = "$before" ]; do
+    [ $SECONDS -lt $deadline ] || fail "the click at $1,$2 changed nothing on screen"
+    sleep 0.05
+  done
+}
+# wait_mouse_flag VALUE WHAT: waits until mouse reporting is VALUE (1 on, 0 off).
+wait_mouse_flag() {
+  local deadline=$((SECONDS + E2E_TIMEOUT))
+  until [ "$(mouse_flag)" = "$1" ]; do
+    [ $SECONDS -lt $deadline ] || fail "$2"
+    sleep 0.05
+  done
+}
 
 open_homes() {
   e2e_run "clear; $HOMES $*"
@@ -43,8 +63,7 @@ open_homes
 [ "$(mouse_flag)" = 1 ] || fail "homes did not turn mouse reporting on"
 # A click on the fourth row selects it: Enter opens that home.
 urn="$(urn_on_row 5)"
-click 20 5
-sleep 0.2
+click_and_wait 20 5
 e2e_keys Enter
 e2e_wait_for "^ .*  ·  $urn\$" "the home clicked ($urn) to open with Enter"
 e2e_keys q
@@ -69,8 +88,7 @@ e2e_wait_for 'Stopped' "the shell's job-control message"
 [ "$(mouse_flag)" = 0 ] || fail "Ctrl-Z left mouse reporting on"
 e2e_run "fg"
 e2e_wait_for '^ 5–25 of' "homes to redraw after fg"
-sleep 0.3
-[ "$(mouse_flag)" = 1 ] || fail "after fg mouse reporting is not back on"
+wait_mouse_flag 1 "after fg mouse reporting is not back on"
 pass "Ctrl-Z turns mouse reporting off, fg turns it on"
 
 e2e_keys q
@@ -88,8 +106,9 @@ e2e_expect_restored "kill -TERM with the mouse on"
 [ "$(mouse_flag)" = 0 ] || fail "kill -TERM left mouse reporting on"
 pass "a signal turns mouse reporting off"
 
+# Mouse reporting is asked for (or not) before the first frame is written, so once the
+# list shows, the flag is what it stays: no wait needed for these two checks.
 open_homes --no-mouse
-sleep 0.3
 [ "$(mouse_flag)" = 0 ] || fail "--no-mouse turned mouse reporting on"
 e2e_keys q
 e2e_wait_exit "q"
@@ -98,7 +117,6 @@ pass "--no-mouse leaves the mouse to the terminal"
 mkdir -p "$E2E_STATE/config/homes"
 printf 'mouse: false\n' >"$E2E_STATE/config/homes/settings.yaml"
 open_homes
-sleep 0.3
 [ "$(mouse_flag)" = 0 ] || fail "mouse: false in the settings turned mouse reporting on"
 e2e_keys q
 e2e_wait_exit "q"

@@ -34,4 +34,21 @@ import HomesData
         state.list = CursorView(cursor: 50, scroll: 0)
         #expect(state.brokenInvariant?.contains("not shown") == true)
     }
+
+    /// And a cursor past the rows of the screen on top, on every screen with rows of its own.
+    @Test(arguments: ["C", "S", "c"])
+    func aCursorPastTheScreensRowsIsReported(key: Character) {
+        var app = TestSnapshots.app(TestSnapshots.twoEditions())
+        _ = app.handle(.character(key))
+        var state = app.state
+        #expect(state.brokenInvariant == nil)
+        let past = CursorView(cursor: 10_000, scroll: 9_990)
+        switch state.stack.last {
+        case .children(var children)?: children.view = past; state.stack[0] = .children(children)
+        case .summary(var summary)?: summary.view = past; state.stack[0] = .summary(summary)
+        case .changes(var changes)?: changes.view = past; state.stack[0] = .changes(changes)
+        default: Issue.record("\(key) opened no screen with rows")
+        }
+        #expect(state.brokenInvariant?.contains("outside its") == true)
+    }
 }

@@ -77,7 +77,7 @@ import Testing
              path: "$.homes[0].urn", fragment: "\"SC\\u{1b}[2J\" is not a URN"),
         Case(name: "unknown key", homes: [homeWith("\"places\"", "\"colour\":\"blue\",\"places\"")],
              path: "$.homes[0].colour", fragment: "unknown key \"colour\" ignored", warning: true),
-        Case(name: "unknown top-level key", homes: [home],
+        Case(name: "unknown key in a nested record (an inspection of a home)", homes: [home],
              path: "$.homes[0].inspections[0].inspector", fragment: "unknown key \"inspector\" ignored", warning: true),
     ]
 
