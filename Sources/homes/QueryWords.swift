@@ -4,7 +4,8 @@ import HomesData
 
 /// Commands that take a query and snapshot paths in any order (`homes query`,
 /// `homes changes`, `homes summary`, `homes children`): whatever names an existing
-/// file or directory is a path, the other arguments are joined into the query.
+/// file or directory, or looks like a path (`looksLikePath`), is a path; the other
+/// arguments are joined into the query.
 struct QueryWords {
     var options: SnapshotOptions
     var text: String
@@ -18,11 +19,27 @@ struct QueryWords {
         var words: [String] = []
         options.paths = []
         for argument in (query.map { [$0] } ?? []) + snapshot.paths {
-            if FileManager.default.fileExists(atPath: argument) { options.paths.append(argument) } else { words.append(argument) }
+            if FileManager.default.fileExists(atPath: argument) || Self.looksLikePath(argument) {
+                options.paths.append(argument)
+            } else {
+                words.append(argument)
+            }
         }
         self.options = options
         self.text = words.joined(separator: " ")
         self.misplacedOption = words.first { $0.hasPrefix("--") && $0.dropFirst(2).first?.isLetter == true }
+    }
+
+    /// Whether a word that names nothing on disk is still meant as a path: a file name
+    /// ending in .json or .csv, or a path starting at / . ~ or ending in /. It is then
+    /// reported as a file that cannot be opened, not searched for: `homes query leeds
+    /// snapshto.json` listing "0 of 3,999 open homes" would be a wrong answer with no
+    /// hint. A word such as "24/7" (in an owner's name) stays a query word.
+    static func looksLikePath(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard !lower.contains(":") || lower.hasPrefix("/") || lower.hasPrefix(".") || lower.hasPrefix("~") else { return false }
+        return lower.hasSuffix(".json") || lower.hasSuffix(".csv") || lower.hasSuffix("/")
+            || lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("../") || lower.hasPrefix("~/")
     }
 
     /// Stops with a usage error (exit 64) when an option was written after `--`.

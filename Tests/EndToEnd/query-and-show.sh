@@ -21,9 +21,15 @@ run query la:leeds Resources/sample care
 [ "$out" = "$joined" ] || fail "a path between query words changed the result:\n$out"
 run query Resources/sample/ofsted-2023-08-31.json 'la:leeds care'
 [ "$(tail -1 <<<"$out")" = "$(tail -1 <<<"$joined")" ] || fail "one snapshot file as the path: $(tail -1 <<<"$out")"
-# A word naming nothing on disk is a query word: it searches, it is not a missing file.
-run query no-such-dir/
-[ $code -eq 0 ] && [ "$(tail -1 <<<"$out")" = "0 of 3,999 open homes" ] || fail "no-such-dir/ as a word: exit $code: $out $err"
+# A word naming nothing on disk is a query word, unless it looks like a path: a mistyped
+# file name is an error, not a search that quietly lists nothing.
+for missing in no-such-dir/ snapshto.json ./nothing 'Ofsted 2023.CSV'; do
+  run query leeds "$missing"
+  [ $code -eq 2 ] || fail "'$missing': exit $code, not 2: $out"
+  grep -qF "$missing: cannot open: no such file or directory" <<<"$err" || fail "'$missing': no 'cannot open' message: $err"
+done
+run query 24/7
+[ $code -eq 0 ] && grep -q '24/7' <<<"$(sed 1d <<<"$out")" || fail "24/7 as a word: exit $code: $out $err"
 pass "paths and query words in any order"
 
 # --- --limit shortens the list, not the count
