@@ -249,7 +249,7 @@ public enum Keymap {
     /// The query language in a few examples, first on the help screen: what a new user
     /// needs to type the next query (docs/query-language.md has the rest).
     /// A child reference of the bundled sample, for the primer (hidden in meeting mode).
-    static let childExample = "C6995550"
+    static let childExample = "C0090048"
 
     public static let queryPrimer: [(example: String, meaning: String)] = [
         ("birmingham inadequate", "words: name, owner, authority, type, rating"),

@@ -14,6 +14,14 @@ import HomesData
         return SnapshotIndex(loaded)
     }()
 
+    /// The help's example of `child:` is a child of the bundled sample: tried as the help
+    /// writes it, it lists that child's homes.
+    @Test func theHelpsChildExampleListsHomesOfTheSample() throws {
+        #expect(Self.sample.child(reference: Keymap.childExample) != nil)
+        let query = try Query.parse("status:any child:\(Keymap.childExample)", index: Self.sample)
+        #expect(!Self.sample.matches(query).isEmpty)
+    }
+
     static func hasReference(_ line: String) -> Bool {
         line.range(of: #"C[0-9]{7}"#, options: .regularExpression) != nil
     }

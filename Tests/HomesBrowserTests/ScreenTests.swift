@@ -558,7 +558,7 @@ import HomesData
             "   places>=6  unplanned:1..3        numbers: > >= < <= and ranges a..b",
             "   inspected<-12m  registered>=2023 dates, or -30d -6w -12m -2y back",
             "   occupancy>=100  moves>=4         % full now; moves in 12 months",
-            "   status:any  child:C6995550       closed homes too; a child's homes",
+            "   status:any  child:C0090048       closed homes too; a child's homes",
             "",
             " List of homes  (where you were)",
             "   ↑ k                      Move up one line",
