@@ -28,18 +28,6 @@ click() { tm send-keys -l -- "$(mouse_report 0 "$1" "$2")$(mouse_report 3 "$1" "
 # one press for the four reports (seen with --key-test).
 double_click() { click "$1" "$2"; sleep 0.1; click "$1" "$2"; }
 wheel_down() { tm send-keys -l -- "$(mouse_report 65 "$1" "$2")"; }
-# click_and_wait X Y: a click, then the screen (styles included) waited for to change:
-# the selection moved to the row clicked.
-click_and_wait() {
-  local before
-  before="$(tm capture-pane -p -e)"
-  click "$1" "$2"
-  local deadline=$((SECONDS + E2E_TIMEOUT))
-  while [ "$(tm capture-pane -p -e 2>/dev/null)" = "$before" ]; do
-    [ $SECONDS -lt $deadline ] || fail "the click at $1,$2 changed nothing on screen"
-    sleep 0.05
-  done
-}
 # wait_mouse_flag VALUE WHAT: waits until mouse reporting is VALUE (1 on, 0 off).
 wait_mouse_flag() {
   local deadline=$((SECONDS + E2E_TIMEOUT))
@@ -63,7 +51,8 @@ open_homes
 [ "$(mouse_flag)" = 1 ] || fail "homes did not turn mouse reporting on"
 # A click on the fourth row selects it: Enter opens that home.
 urn="$(urn_on_row 5)"
-click_and_wait 20 5
+# The selection moves to the row clicked: the screen changes.
+e2e_after click 20 5
 e2e_keys Enter
 e2e_wait_for "^ .*  ·  $urn\$" "the home clicked ($urn) to open with Enter"
 e2e_keys q

@@ -86,10 +86,14 @@ e2e_wait_for() {
 # e2e_press KEY…: sends tmux key names and waits until the screen, styles included (a
 # moved selection counts), differs from before: for keys whose effect has no text of
 # its own to wait for (PageDown, G, Tab). Fails if nothing changes.
-e2e_press() {
+e2e_press() { e2e_after tm send-keys "$@"; }
+
+# e2e_after COMMAND…: runs the command (a key, a click typed into the pane) and waits
+# until the screen, styles included, differs from before. Fails if nothing changes.
+e2e_after() {
   local before
   before="$(tm capture-pane -p -e)"
-  tm send-keys "$@"
+  "$@"
   local deadline=$((SECONDS + E2E_TIMEOUT))
   while [ "$(tm capture-pane -p -e 2>/dev/null)" = "$before" ]; do
     [ $SECONDS -lt $deadline ] || fail "the screen did not change after $*"
