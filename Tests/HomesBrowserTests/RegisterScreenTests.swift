@@ -296,6 +296,40 @@ import HomesData
 
     // MARK: Detail
 
+    /// The owner is the table's last column, cut at 80 columns; where it changed, each
+    /// owner is given whole under the table.
+    @Test func detailOfAHomeWhoseOwnerChanged80x24() {
+        #expect(RegisterScreenTests.screen(80, 24) { app in
+            RegisterScreenTests.query("SC100002")(&app)
+            app.press(.enter, .character("G"))
+        } == [
+            " Manchester City Council  ·  SC100002",
+            "",
+            " Inspections (2)",
+            "  Date        Type                Overall     Helped & protected  Leaders & man…",
+            "  2023-01-10  Full inspection  ↓  Inadequate  Inadequate          Inadequate",
+            "  2022-03-01  Full inspection     Good        Good                Good",
+            "",
+            " Register history (2 snapshots)",
+            "  Snapshot    Status  Places  Rating      Rated on    Owner",
+            "  2024-03-31  Active       2  Good        2022-03-01  Manchester City Council (…",
+            "  2025-03-31  Active       2  Inadequate  2023-01-10  Manchester City Council",
+            "  Owner at 2024-03-31  Manchester City Council (Children's Services)",
+            "  Owner at 2025-03-31  Manchester City Council",
+            "",
+            " Stability on 2025-03-31 (synthetic placements)",
+            "  Children living here  0 of 2 places (0%)",
+            "  Median stay           5 months (152 days, over 1 ended placement)",
+            "  Unplanned endings     the one ending in the last 12 months was unplanned",
+            "  Started in 12 months  0 placements",
+            "",
+            " Placements (1)",
+            "  Child     Start       End         Days  Length    Placed by   How it ended",
+            "  C0000001  2024-01-01  2024-06-01   152  5 months  Manchester  unplanned: Care…",
+            " 38/38      Tab section · Enter child journey · A authority · [ ] home · q back",
+        ])
+    }
+
     @Test func detailOfAClosedHomeWithItsHistory80x24() {
         #expect(RegisterScreenTests.screen(80, 24) { app in
             RegisterScreenTests.query("changed:closed")(&app)

@@ -142,6 +142,15 @@ public struct HomeRecordText {
             previous = state
         }
         d.blocks.append(.table(table))
+        // The table's last column is cut at 80 columns, and a change of owner is what the
+        // reader came for: where the owner changed, each owner is also given whole.
+        let owners = history.compactMap { edition, state in state.map { (edition.date, $0.organisation ?? "—") } }
+        guard Set(owners.map(\.1)).count > 1 else { return }
+        var last: String?
+        for (date, owner) in owners where owner != last {
+            d.field("Owner at \(date.iso)", owner)
+            last = owner
+        }
     }
 
     private func addInspections(_ d: inout RecordDocument) {
