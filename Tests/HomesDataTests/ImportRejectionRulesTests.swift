@@ -74,6 +74,36 @@ import Testing
         #expect(s.homes.first { $0.urn == "SC200002" }?.shortBreakOnly == false)
     }
 
+    /// Found by the import fuzzer: a closed list closing a home on a date before a
+    /// register says it was registered made a home the loader refused. The home is kept
+    /// without the closure date, the closed list's line named.
+    @Test func aClosureBeforeTheRegistrationIsLeftOutAndTheHomeKept() throws {
+        var importer = OfstedImport()
+        importer.add(path: "Provider_level_at_31_Mar_2022.csv", bytes: Array("""
+            URN,Provision type,Registration date,Registration status,Name,Local authority,Sector,Places
+            SC000001,Children's home,12/06/2021,Active,Next Steps,Leeds,Private,4
+            SC000002,Children's home,01/02/2019,Active,Elm House,Kent,Private,3
+
+            """.utf8))
+        importer.add(path: "Closed_childrens_homes_31Mar23.csv", bytes: Array("""
+            URN,Registration status,Date closed
+            SC000002,Resigned,15/06/2022
+            SC000001,Resigned,10/01/2021
+
+            """.utf8))
+        let (s, report) = importer.build()
+        let next = try #require(s.homes.first { $0.urn == "SC000001" })
+        #expect(next.closureDate == nil && next.registrationDate == Day(iso: "2021-06-12"))
+        #expect(s.homes.first { $0.urn == "SC000002" }?.closureDate == Day(iso: "2022-06-15"))
+        let warning = try #require(report.problems.first { $0.message.contains("SC000001") })
+        #expect(warning.file == "Closed_childrens_homes_31Mar23.csv" && warning.line == 3 && warning.severity == .warning)
+        #expect(warning.message == "SC000001 closed on 2021-01-10, before it was registered on 2021-06-12 as another file says: "
+                + "the closure date left out, the home kept")
+        // What was imported loads with no problem and nothing lost.
+        let loaded = try SnapshotText.load(String(decoding: SnapshotWriter().write(s), as: UTF8.self))
+        #expect(loaded.1.isEmpty && loaded.0.homes.count == s.homes.count)
+    }
+
     @Test func anAuthorityRowWithNoNameIsRejectedAndTheOthersKept() throws {
         let header = "Local authority name,Inspection date,Overall effectiveness,Impact of leaders,"
             + "Experiences and progress of children who need help and protection,Experiences and progress of children in care and care leavers"

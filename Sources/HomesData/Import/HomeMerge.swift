@@ -19,6 +19,10 @@ struct HomeMerge {
     var closed: [Int: Int] = [:]
     /// Authority names as written, with file and line, in the order met.
     var authorityNames: [(name: String, file: String, line: Int)] = []
+    /// Where files disagree so that a home would close before it was registered (a
+    /// closed list's date against a newer register's registration date): the closure
+    /// date is left out there, and said so, instead of a home the loader would refuse.
+    var problems: [ImportProblem] = []
     var newestRegister: (date: Day?, files: [String])?
 
     /// The provision type of a home known only from the closed list: the list is of
@@ -80,6 +84,14 @@ struct HomeMerge {
                 d.closureDate = c
             }
             if old == nil && f.summary.kind == .closedList { d.provisionType = Self.closedListProvisionType }
+            if let closure = d.closureDate, let registered = d.registrationDate, closure < registered {
+                let what = n.closureDate == closure
+                    ? "closed on \(closure.iso), before it was registered on \(registered.iso) as another file says"
+                    : "registered on \(registered.iso), after it closed on \(closure.iso) as another file says"
+                problems.append(ImportProblem(file: f.path, line: row.line, severity: .warning,
+                                              message: "\(row.urn) \(what): the closure date left out, the home kept"))
+                d.closureDate = nil
+            }
             details[row.urn] = d
             if let name = n.authorityName, AuthorityNames.index(of: name) == nil { authorityNames.append((name, f.path, row.line)) }
             for ins in row.inspections { histories[row.urn, default: [:]][ins.eventNumber] = ins }

@@ -207,7 +207,7 @@ public struct OfstedImport: Sendable {
         summaries += zip(episodeFiles.map(\.order), episodeSummaries)
         report.files = summaries.sorted { $0.0 < $1.0 }.map(\.1)
         report.files += unreadable
-        report.problems = files.sorted { $0.order < $1.order }.flatMap(\.problems) + episodeProblems + unreadableProblems
+        report.problems = files.sorted { $0.order < $1.order }.flatMap(\.problems) + merge.problems + episodeProblems + unreadableProblems
         report.snapshotDate = date
         report.homes = snapshot.homes.count
         report.homesOpen = snapshot.homes.filter { $0.status?.isOpen == true }.count
