@@ -45,6 +45,22 @@ import Testing
         #expect(!bytes.cutShortWhileRead)
     }
 
+    /// Replaced by renaming another file over it (what an atomic writer does), with the
+    /// same size: the identity tells it, and the bytes read are still the old file's.
+    @Test func aFileReplacedByRenameIsTold() throws {
+        let path = try Self.temporaryFile(Self.snapshot)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = try FileBytes.read(path)
+        defer { bytes.release() }
+        var other = Self.snapshot
+        other[other.count - 2] = UInt8(ascii: " ")
+        let replacement = try Self.temporaryFile(other)
+        #expect(rename(replacement, path) == 0)
+        #expect(bytes.changedSinceRead(path))
+        #expect(!bytes.cutShortWhileRead)
+        #expect(Array(UnsafeBufferPointer(start: bytes.base, count: bytes.count)) == Self.snapshot)
+    }
+
     @Test func theMessageSaysWhatHappenedAndWhatToDo() {
         let failure = SnapshotLoader.changedWhileRead("/data/2023.json", cutShort: true)
         #expect(failure.description.hasPrefix("/data/2023.json: was cut short by another program while homes was reading it"))
