@@ -5,7 +5,8 @@
 #   "C" and seven digits): children are Child A, Child B… and small counts "fewer than 5";
 # - two homes marked with m, listed with M, exported with e to a file in a temporary
 #   directory: the file is what `homes query --format csv` says of those two homes;
-# - exporting again to the same name asks first, and n leaves the file as it was;
+# - exporting again to the same name asks first, and n leaves the file as it was; into a
+#   folder that cannot be written, the reason is shown and the file there kept;
 # - F9 turns meeting mode off (the banner goes, references come back), q q quits and the
 #   terminal is restored;
 # - `homes authority --meeting` prints the card with the same counts hidden.
@@ -13,7 +14,8 @@ source "$(dirname "$0")/lib/tmux.bash"
 
 sample="$E2E_ROOT/Resources/sample"
 out="$(mktemp -d "${TMPDIR:-/tmp}/homes-e2e-export.XXXXXX")"
-trap 'e2e_cleanup; rm -rf "$E2E_STATE" "$out"' EXIT
+locked=""
+trap 'e2e_cleanup; [ -z "$locked" ] || chattr -i "$locked" 2>/dev/null; chmod -R u+w "$out" 2>/dev/null; rm -rf "$E2E_STATE" "$out"' EXIT
 
 # no_reference WHERE: the screen holds nothing shaped like a child reference.
 no_reference() {
@@ -109,6 +111,33 @@ e2e_type n
 e2e_wait_for 'Not overwritten: nothing written' "n keeps the file"
 [ "$(cat "$file")" = "$before" ] || fail "the file changed after n"
 pass "an existing file is not overwritten without y"
+
+# Into a folder that cannot be written (for root, chattr +i, which binds root too): the
+# reason on the status line, the file there as it was, no partial file, the browser on.
+mkdir "$out/locked"
+printf 'old\n' >"$out/locked/homes.csv"
+can_lock=""
+if [ "$(id -u)" -ne 0 ]; then chmod a-w "$out/locked"; can_lock=yes
+elif chattr +i "$out/locked" 2>/dev/null; then locked="$out/locked"; can_lock=yes; fi
+if [ -n "$can_lock" ]; then
+  e2e_keys e
+  e2e_wait_for '^Export 2 marked homes to:' "the export prompt for the read-only folder"
+  e2e_keys C-u
+  e2e_type "$out/locked/homes.csv"
+  e2e_keys Enter
+  e2e_wait_for 'already exists' "asked before overwriting in the read-only folder"
+  e2e_type y
+  e2e_wait_for "^ Nothing written: cannot write '" "the reason the export failed"
+  [ "$(cat "$out/locked/homes.csv")" = old ] || fail "the failed export changed the file in the read-only folder"
+  [ "$(ls -A "$out/locked" | grep -c partial)" -eq 0 ] || fail "a temporary file was left in the read-only folder"
+  # The notice lasts until the next key: the browser carries on.
+  e2e_keys j
+  e2e_wait_gone "^ Nothing written: " "the notice gone at the next key"
+  e2e_screen | grep -q '^ Marked homes · 2' || fail "not on the marked homes after the failed export"
+  pass "an export into a read-only folder says why, keeps the old file and leaves nothing behind"
+else
+  echo "SKIP [meeting-and-export] a read-only folder: running as root and chattr +i is not available here"
+fi
 
 # F9 ends meeting mode: references come back on the children list.
 e2e_keys q F9
