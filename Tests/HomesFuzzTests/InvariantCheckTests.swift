@@ -6,22 +6,16 @@ import HomesData
 /// The fuzzers are only as good as their checks: each check must say so when what it
 /// guards is broken, or hours of fuzzing prove nothing.
 @Suite struct InvariantCheckTests {
-    @Test func aControlCharacterInACellIsReported() {
+    /// A grid with one bad cell (its index, what it holds) and what the check must say.
+    @Test(arguments: [
+        (7, "\u{1B}", "control character reached the grid"),
+        (5, "x", "outside its place"), // row 0, above the row drawn
+        (6, "東", "without its second cell"),
+    ])
+    func aBrokenGridIsReported(cell: Int, text: String, says: String) {
         var grid = Grid(width: 6, height: 3)
-        grid.cells[7] = Cell("\u{1B}")
-        #expect(TextFuzz.gridViolations(grid, drawnFrom: 0, to: 6, what: "text").contains { $0.contains("control character reached the grid") })
-    }
-
-    @Test func textOutsideItsPlaceIsReported() {
-        var grid = Grid(width: 6, height: 3)
-        grid.cells[5] = Cell("x") // row 0
-        #expect(TextFuzz.gridViolations(grid, drawnFrom: 0, to: 6, what: "text").contains { $0.contains("outside its place") })
-    }
-
-    @Test func aWideCharacterWithoutItsSecondCellIsReported() {
-        var grid = Grid(width: 6, height: 3)
-        grid.cells[6] = Cell("東")
-        #expect(TextFuzz.gridViolations(grid, drawnFrom: 0, to: 6, what: "text").contains { $0.contains("without its second cell") })
+        grid.cells[cell] = Cell(text)
+        #expect(TextFuzz.gridViolations(grid, drawnFrom: 0, to: 6, what: "text").contains { $0.contains(says) })
     }
 
     @Test func aCleanGridPassesTheCheck() {
